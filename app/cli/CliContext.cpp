@@ -1,0 +1,70 @@
+#include "CliContext.h"
+
+#include "util/Dates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace idesk::cli {
+
+CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err,
+                       const Clock &clock)
+    : m_databasePath(std::move(databasePath))
+    , m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+}
+
+Result<Database *> CliContext::database()
+{
+    if (!m_database) {
+        auto opened = Database::openSqlite(m_databasePath);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+    }
+    return m_database.get();
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_err << "inductiondesk-cli: " << error.message << Qt::endl;
+    return Refused;
+}
+
+int CliContext::usage(const QString &message, const QString &verb)
+{
+    m_err << "inductiondesk-cli: " << message << '\n'
+          << tr("Try 'inductiondesk-cli %1 --help'.").arg(verb) << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+std::optional<QDate> CliContext::dateOption(const QCommandLineParser &parser, const QString &name,
+                                            bool required, const QString &verb, int *exitCode)
+{
+    if (!parser.isSet(name)) {
+        if (required)
+            *exitCode = usage(tr("--%1 DATE is required").arg(name), verb);
+        return std::nullopt;
+    }
+    const QDate d = Dates::parse(parser.value(name));
+    if (!d.isValid()) {
+        *exitCode = usage(tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)")
+                              .arg(name, parser.value(name)),
+                          verb);
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace idesk::cli

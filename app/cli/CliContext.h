@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace idesk::cli {
+
+// Exit codes are a public interface that administrators script against.
+enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
+
+// What every verb needs: the database (opened on first use), the streams, and
+// uniform ways to fail with the right exit code.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    CliContext(QString databasePath, QTextStream &out, QTextStream &err,
+               const Clock &clock = Clock::system());
+
+    Result<Database *> database();
+    QString databasePath() const { return m_databasePath; }
+    const Clock &clock() const { return m_clock; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    int fail(const Error &error);          // message on stderr, exit 1
+    int usage(const QString &message, const QString &verb); // message + hint, exit 2
+    void printJson(const QJsonValue &value);
+
+    // Parses an option that must be a date; an invalid one is a usage error.
+    std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
+                                    bool required, const QString &verb, int *exitCode);
+
+private:
+    QString m_databasePath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace idesk::cli

@@ -1,0 +1,140 @@
+#include "CommandLine.h"
+
+#include "AssignCommand.h"
+#include "DemoCommand.h"
+#include "InductionCommand.h"
+#include "PairingsCommand.h"
+#include "PeopleCommand.h"
+#include "PlacementCommand.h"
+#include "RoleCommand.h"
+#include "util/Dates.h"
+
+#include <QProcessEnvironment>
+
+namespace idesk::cli {
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<PeopleCommand>());
+    m_commands.push_back(std::make_unique<PairingsCommand>());
+    m_commands.push_back(std::make_unique<AssignCommand>());
+    m_commands.push_back(std::make_unique<RoleCommand>());
+    m_commands.push_back(std::make_unique<InductionCommand>());
+    m_commands.push_back(std::make_unique<PlacementCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+void CommandLine::printHelp(QTextStream &out) const
+{
+    out << tr("Usage: inductiondesk-cli [--database PATH] VERB [options]") << "\n\n"
+        << tr("InductionDesk for scripts and administrators: mentors, ECTs and trainees.") << "\n\n"
+        << tr("Global options:") << '\n'
+        << "  --database PATH  " << tr("The database file (default: %1).").arg(Database::defaultPath())
+        << '\n'
+        << "  --version        " << tr("Print the version and exit.") << '\n'
+        << "  -h, --help       " << tr("Print this help, or a verb's with VERB --help.") << "\n\n"
+        << tr("Verbs:") << '\n';
+    for (const auto &c : m_commands)
+        out << "  " << c->name().leftJustified(12) << c->summary() << '\n';
+    out << '\n'
+        << tr("Exit status: 0 done, 1 refused (the reason is on stderr), 2 usage error.") << '\n';
+    out.flush();
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    QString database = env.value(QStringLiteral("INDUCTIONDESK_DATABASE"));
+    qsizetype i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << "inductiondesk-cli " << INDUCTIONDESK_VERSION << Qt::endl;
+            return Success;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printHelp(out);
+            return Success;
+        }
+        if (a == QLatin1String("--database")) {
+            if (i + 1 >= arguments.size()) {
+                err << tr("inductiondesk-cli: --database needs a file path") << Qt::endl;
+                return Usage;
+            }
+            database = arguments.at(++i);
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--database="))) {
+            database = a.mid(11);
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-'))) {
+            err << tr("inductiondesk-cli: unknown option %1").arg(a) << '\n'
+                << tr("Try 'inductiondesk-cli --help'.") << Qt::endl;
+            return Usage;
+        }
+        break;
+    }
+    if (i >= arguments.size()) {
+        printHelp(err);
+        return Usage;
+    }
+    const QString verb = arguments.at(i);
+    for (const auto &c : m_commands) {
+        if (c->name() == verb)
+            return runVerb(*c, arguments.mid(i + 1), database, out, err);
+    }
+    err << tr("inductiondesk-cli: unknown verb \"%1\"").arg(verb) << '\n'
+        << tr("Try 'inductiondesk-cli --help'.") << Qt::endl;
+    return Usage;
+}
+
+int CommandLine::runVerb(Command &command, const QStringList &arguments, const QString &database,
+                         QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this verb's help."));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("The database file."), tr("PATH"));
+    parser.addOption(help);
+    parser.addOption(databaseOption);
+    command.addOptions(parser);
+
+    if (!parser.parse(QStringList{QStringLiteral("inductiondesk-cli")} + arguments)) {
+        err << "inductiondesk-cli " << command.name() << ": " << parser.errorText() << '\n'
+            << tr("Try 'inductiondesk-cli %1 --help'.").arg(command.name()) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt's first line names only the program; ours names the verb too.
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        out << tr("Usage: inductiondesk-cli [--database PATH] %1 %2 [options]")
+                   .arg(command.name(), command.synopsis())
+                   .simplified()
+            << '\n'
+            << text;
+        out.flush();
+        return Success;
+    }
+
+    QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : database;
+    if (path.isEmpty())
+        path = Database::defaultPath();
+
+    // For scripted tests and demonstrations: pretend today is another day.
+    const QString today = QProcessEnvironment::systemEnvironment().value(
+        QStringLiteral("INDUCTIONDESK_TODAY"));
+    const QDate fixedDay = Dates::parse(today);
+    FixedClock fixed(fixedDay.isValid() ? fixedDay : QDate::currentDate());
+    const Clock &clock = fixedDay.isValid() ? static_cast<const Clock &>(fixed) : Clock::system();
+
+    CliContext context(path, out, err, clock);
+    return command.run(context, parser);
+}
+
+} // namespace idesk::cli

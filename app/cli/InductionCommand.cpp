@@ -1,0 +1,134 @@
+#include "InductionCommand.h"
+
+#include "services/InductionService.h"
+#include "services/PersonResolver.h"
+#include "util/Dates.h"
+
+namespace idesk::cli {
+
+void InductionCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("start, pause, resume, withdraw or complete"));
+    parser.addPositionalArgument(QStringLiteral("ref"),
+                                 tr("The ECT, for every action but start"), QStringLiteral("[REF]"));
+    parser.addOptions({
+        {QStringLiteral("ect"), tr("start: the ECT (TRN, staff code or id)."), tr("REF")},
+        {QStringLiteral("from"), tr("The date the induction or the change starts."), tr("DATE")},
+        {QStringLiteral("fte"), tr("start: full-time equivalent, more than 0 up to 1 (default 1.0)."),
+         tr("FTE")},
+        {QStringLiteral("route"), tr("start: provider-led or school-led (earlier years: "
+                                     "full-induction-programme, core-induction-programme, "
+                                     "design-your-own)."),
+         tr("ROUTE")},
+        {QStringLiteral("appropriate-body"), tr("start: the appropriate body."), tr("NAME")},
+        {QStringLiteral("prior-terms"),
+         tr("start: terms already served (legacy inductions begun before September 2021)."),
+         tr("N")},
+        {QStringLiteral("reduced-to"),
+         tr("start: terms required when the appropriate body reduces induction."), tr("N")},
+        {QStringLiteral("reason"),
+         tr("pause: bereavement, long-term-sickness, parental-leave, career-break or text; "
+            "withdraw: left-teaching, moved-school, mentor-no-longer-mentoring or text."),
+         tr("TEXT")},
+    });
+}
+
+int InductionCommand::start(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("ect")))
+        return context.usage(tr("--ect REF is required"), name());
+    int exit = Success;
+    const auto from = context.dateOption(parser, QStringLiteral("from"), true, name(), &exit);
+    if (!from)
+        return exit;
+    InductionRequest request;
+    request.start = *from;
+    const auto number = [&](const QString &option, double *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *out = parser.value(option).toDouble(&ok);
+        return ok;
+    };
+    if (!number(QStringLiteral("fte"), &request.fte))
+        return context.usage(tr("--fte must be a number such as 0.6"), name());
+    if (!number(QStringLiteral("prior-terms"), &request.priorTerms))
+        return context.usage(tr("--prior-terms must be a number"), name());
+    if (parser.isSet(QStringLiteral("reduced-to"))) {
+        double reduced = 0;
+        if (!number(QStringLiteral("reduced-to"), &reduced))
+            return context.usage(tr("--reduced-to must be a number"), name());
+        request.reducedTo = reduced;
+    }
+    if (parser.isSet(QStringLiteral("route"))) {
+        request.route = Induction::routeFromKey(parser.value(QStringLiteral("route")));
+        if (!request.route)
+            return context.usage(
+                tr("unknown --route \"%1\"").arg(parser.value(QStringLiteral("route"))), name());
+    }
+    request.appropriateBody = parser.value(QStringLiteral("appropriate-body"));
+
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    const auto person = PersonResolver(**db).resolve(parser.value(QStringLiteral("ect")));
+    if (!person)
+        return context.fail(person.error());
+    request.personId = person->id;
+    auto id = InductionService(**db).start(request);
+    if (!id)
+        return context.fail(id.error());
+    context.out() << tr("Induction %1 started for %2 on %3")
+                         .arg(*id)
+                         .arg(person->displayName(), Dates::uk(*from))
+                  << Qt::endl;
+    return Success;
+}
+
+int InductionCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return context.usage(tr("expected an action: start, pause, resume, withdraw or complete"),
+                             name());
+    const QString action = args.first();
+    if (action == QLatin1String("start")) {
+        if (args.size() != 1)
+            return context.usage(tr("start takes the ECT as --ect REF"), name());
+        return start(context, parser);
+    }
+    static const QHash<QString, InductionStatus> targets{
+        {QStringLiteral("pause"), InductionStatus::Paused},
+        {QStringLiteral("resume"), InductionStatus::Active},
+        {QStringLiteral("withdraw"), InductionStatus::Withdrawn},
+        {QStringLiteral("complete"), InductionStatus::Completed},
+    };
+    if (!targets.contains(action))
+        return context.usage(tr("unknown action \"%1\"").arg(action), name());
+    if (args.size() != 2)
+        return context.usage(tr("expected: induction %1 REF --from DATE").arg(action), name());
+    int exit = Success;
+    const auto from = context.dateOption(parser, QStringLiteral("from"), true, name(), &exit);
+    if (!from)
+        return exit;
+
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    const auto person = PersonResolver(**db).resolve(args.at(1));
+    if (!person)
+        return context.fail(person.error());
+    const InductionStatus to = targets.value(action);
+    auto id = InductionService(**db).changeStatus(person->id, to, *from,
+                                                  parser.value(QStringLiteral("reason")));
+    if (!id)
+        return context.fail(id.error());
+    context.out() << tr("The induction of %1 is %2 from %3")
+                         .arg(person->displayName(), Induction::statusName(to).toLower(),
+                              Dates::uk(*from))
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace idesk::cli

@@ -1,0 +1,60 @@
+#include "PlacementCommand.h"
+
+#include "services/PersonResolver.h"
+#include "services/PlacementService.h"
+#include "util/Dates.h"
+
+namespace idesk::cli {
+
+void PlacementCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add"));
+    parser.addOptions({
+        {QStringLiteral("trainee"), tr("The trainee (TRN, staff code or id)."), tr("REF")},
+        {QStringLiteral("from"), tr("First day of the placement."), tr("DATE")},
+        {QStringLiteral("to"), tr("Last day of the placement."), tr("DATE")},
+        {QStringLiteral("provider"), tr("The ITT provider."), tr("NAME")},
+    });
+}
+
+int PlacementCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args != QStringList{QStringLiteral("add")})
+        return context.usage(tr("expected: placement add --trainee REF --from DATE --to DATE "
+                                "--provider NAME"),
+                             name());
+    for (const char *required : {"trainee", "provider"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return context.usage(tr("--%1 is required").arg(QLatin1String(required)), name());
+    }
+    int exit = Success;
+    const auto from = context.dateOption(parser, QStringLiteral("from"), true, name(), &exit);
+    if (!from)
+        return exit;
+    const auto to = context.dateOption(parser, QStringLiteral("to"), true, name(), &exit);
+    if (!to)
+        return exit;
+
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    const auto person = PersonResolver(**db).resolve(parser.value(QStringLiteral("trainee")));
+    if (!person)
+        return context.fail(person.error());
+    Placement placement;
+    placement.personId = person->id;
+    placement.provider = parser.value(QStringLiteral("provider"));
+    placement.period = {*from, *to};
+    auto id = PlacementService(**db).add(placement);
+    if (!id)
+        return context.fail(id.error());
+    context.out() << tr("Placement %1 recorded for %2 with %3, %4 to %5")
+                         .arg(*id)
+                         .arg(person->displayName(), placement.provider, Dates::uk(*from),
+                              Dates::uk(*to))
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace idesk::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+namespace idesk {
+
+// A realistic fictional school, dated relative to the clock's academic year so
+// the demo always shows a current induction year rather than a stale one.
+class DemoSchool
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoSchool)
+public:
+    // Refuses a database that already holds people.
+    static Status populate(Database &db, const Clock &clock = Clock::system());
+};
+
+} // namespace idesk

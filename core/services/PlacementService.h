@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Placement.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+// Adds a trainee's placement, making them a trainee for its dates.
+class PlacementService
+{
+    Q_DECLARE_TR_FUNCTIONS(PlacementService)
+public:
+    explicit PlacementService(Database &db) : m_db(db) {}
+    Result<qint64> add(const Placement &placement);
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk

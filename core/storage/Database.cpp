@@ -1,0 +1,337 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace idesk {
+
+Q_LOGGING_CATEGORY(lcDatabase, "inductiondesk.database", QtWarningMsg)
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("inductiondesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A file that exists but is neither empty nor SQLite is refused before Qt
+// opens it, so that we never write a journal beside someone's spreadsheet.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
+}
+
+QString backupFileFor(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return info.absoluteDir().filePath(
+        QStringLiteral("%1.schema-v%2-%3.backup.%4")
+            .arg(info.completeBaseName())
+            .arg(version)
+            .arg(stamp, Database::fileSuffix()));
+}
+} // namespace
+
+Database::Database(QString connectionName, QString path, Dialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::all().last().version;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("school.") + fileSuffix());
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
+                                                       const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error::invalid(tr("No database file was given"));
+    if (!info.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return Error::notFound(tr("The database %1 does not exist").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::storage(tr("Cannot create the folder %1").arg(info.absolutePath()));
+    } else if (!info.isFile()) {
+        return Error::invalid(tr("%1 is not a file").arg(path));
+    } else if (!looksLikeSqlite(path)) {
+        return Error::invalid(
+            tr("%1 is not an InductionDesk database (it is not an SQLite file)").arg(path));
+    }
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+    }
+    std::unique_ptr<Database> database(
+        new Database(name, info.absoluteFilePath(), Dialect::SQLite));
+    QSqlDatabase db = database->connection();
+    if (!db.open())
+        return Error::storage(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    auto pragma = [&](const QString &sql) -> Result<QVariant> { return database->scalar(sql); };
+    if (auto fk = database->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
+        return fk.error();
+
+    const auto appId = pragma(QStringLiteral("PRAGMA application_id"));
+    const auto version = pragma(QStringLiteral("PRAGMA user_version"));
+    const auto tables = pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId || !version || !tables)
+        return Error::invalid(tr("%1 is not a readable InductionDesk database").arg(path));
+
+    const int id = appId->toInt();
+    const int current = version->toInt();
+    const bool isNew = tables->toInt() == 0 && current == 0;
+    if (!isNew && id != kApplicationId)
+        return Error::invalid(
+            tr("%1 is an SQLite database, but not one written by InductionDesk").arg(path));
+    if (current > latestSchemaVersion()) {
+        return Error::refused(
+            tr("%1 was written by a newer version of InductionDesk (schema version %2; this "
+               "version reads up to %3). It has been left untouched: open it with the newer "
+               "version.")
+                .arg(path)
+                .arg(current)
+                .arg(latestSchemaVersion()));
+    }
+    if (current < latestSchemaVersion()) {
+        if (options.readOnly)
+            return Error::refused(
+                tr("%1 needs upgrading before it can be read, and it was opened read-only")
+                    .arg(path));
+        if (auto migrated = database->migrate(current); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    return openSqlite(m_path, options);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    const auto v = m_dialect == Dialect::SQLite
+                       ? scalar(QStringLiteral("PRAGMA user_version"))
+                       : scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    return v ? v->toInt() : 0;
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    if (m_dialect == Dialect::SQLite) {
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!r)
+            return r.error();
+    }
+    auto r = exec(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
+    if (!r)
+        return r.error();
+    r = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
+             {QString::number(version)});
+    return r ? Status::success() : Status(r.error());
+}
+
+Status Database::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        const QString backup = backupFileFor(m_path, fromVersion);
+        if (auto b = backupTo(backup, tr("before upgrading from schema version %1").arg(fromVersion));
+            !b)
+            return Error::storage(
+                tr("Not upgrading %1: the backup before the upgrade failed (%2)")
+                    .arg(m_path, b.error().message));
+    }
+    const bool postgres = m_dialect == Dialect::PostgreSQL;
+    for (const auto &step : Migrations::all()) {
+        if (step.version <= fromVersion)
+            continue;
+        qCInfo(lcDatabase) << "Migrating" << m_path << "to schema" << step.version;
+        const Status applied = write([&]() -> Status {
+            if (step.version == 1 && m_dialect == Dialect::SQLite) {
+                if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+                    !r)
+                    return r.error();
+            }
+            for (const auto &statement : step.statements) {
+                if (auto r = exec(Migrations::forDialect(statement, postgres)); !r)
+                    return r.error();
+            }
+            return setSchemaVersion(step.version);
+        });
+        if (!applied)
+            return Error::storage(tr("Upgrading %1 to schema version %2 failed; the database is "
+                                     "left at version %3. %4")
+                                      .arg(m_path)
+                                      .arg(step.version)
+                                      .arg(step.version - 1)
+                                      .arg(applied.error().message));
+    }
+    if (m_pendingBackupLog) {
+        const auto [file, reason] = *m_pendingBackupLog;
+        m_pendingBackupLog.reset();
+        return logBackup(file, reason, QFileInfo(file).lastModified());
+    }
+    return Status::success();
+}
+
+Status Database::write(const std::function<Status()> &work)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        const Status s = work();
+        --m_depth;
+        return s;
+    }
+    const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                       : QStringLiteral("BEGIN");
+    if (auto r = exec(begin); !r)
+        return r.error();
+    m_depth = 1;
+    Status result;
+    try {
+        result = work();
+    } catch (...) {
+        m_depth = 0;
+        (void)exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    m_depth = 0;
+    if (!result) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto c = exec(QStringLiteral("COMMIT")); !c) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return c.error();
+    }
+    return Status::success();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcDatabase) << "prepare failed:" << sql << query.lastError().text();
+        return Error::storage(tr("Database error: %1").arg(query.lastError().text()));
+    }
+    for (const auto &p : params)
+        query.addBindValue(p);
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "exec failed:" << sql << query.lastError().text();
+        return Error::storage(tr("Database error: %1").arg(query.lastError().text()));
+    }
+    return query;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &params) const
+{
+    auto q = exec(sql + QStringLiteral(" RETURNING id"), params);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::storage(tr("Database error: the new row's id was not returned"));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params) const
+{
+    auto q = exec(sql, params);
+    if (!q)
+        return q.error();
+    QVariant v;
+    if (q->next())
+        v = q->value(0);
+    q->finish();
+    return v;
+}
+
+Status Database::backupTo(const QString &file, const QString &reason)
+{
+    if (m_dialect != Dialect::SQLite)
+        return Error::refused(tr("Backups of a shared server database are made on the server"));
+    if (QFileInfo::exists(file))
+        return Error::refused(tr("%1 already exists; a backup never overwrites a file").arg(file));
+    if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {QDir::toNativeSeparators(file)}); !r)
+        return r.error();
+    const auto hasLog = scalar(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'backup_log'"));
+    if (hasLog && hasLog->toInt() > 0)
+        return logBackup(file, reason, QDateTime::currentDateTime());
+    m_pendingBackupLog = std::make_pair(file, reason);
+    return Status::success();
+}
+
+Status Database::logBackup(const QString &file, const QString &reason, const QDateTime &at)
+{
+    return write([&]() -> Status {
+        auto r = insert(
+            QStringLiteral("INSERT INTO backup_log (made_at, path, reason) VALUES (?, ?, ?)"),
+            {at.toString(Qt::ISODate), file, reason});
+        return r ? Status::success() : Status(r.error());
+    });
+}
+
+QString Database::lastBackupPath() const
+{
+    const auto v = scalar(QStringLiteral("SELECT path FROM backup_log ORDER BY id DESC LIMIT 1"));
+    return v ? v->toString() : QString();
+}
+
+QDateTime Database::lastBackupTime() const
+{
+    const auto v =
+        scalar(QStringLiteral("SELECT made_at FROM backup_log ORDER BY id DESC LIMIT 1"));
+    return v ? QDateTime::fromString(v->toString(), Qt::ISODate) : QDateTime();
+}
+
+} // namespace idesk

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace idesk {
+
+// One open database: a named Qt SQL connection used by one thread. Schema
+// migrations run on open; every write goes through write(), one transaction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    struct OpenOptions
+    {
+        bool createIfMissing = true;
+        bool readOnly = false;
+    };
+
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
+                                                        const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path)
+    {
+        return openSqlite(path, OpenOptions{});
+    }
+    // Where the database lives unless the user picks another file.
+    static QString defaultPath();
+    static QString fileSuffix() { return QStringLiteral("inductiondesk"); }
+    static int latestSchemaVersion();
+    // Marks a SQLite file as ours (PRAGMA application_id), "IDSK".
+    static constexpr int kApplicationId = 0x4944534B;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    Dialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // A second connection to the same database, for a worker thread; it must be
+    // created, used and destroyed on that thread.
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    // Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite, so the write
+    // lock is taken up front); commits when it succeeds, rolls back otherwise.
+    // Nested calls join the outer transaction.
+    Status write(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
+    // INSERT ... RETURNING id (SQLite 3.35+ and PostgreSQL both speak it).
+    Result<qint64> insert(const QString &sql, const QVariantList &params) const;
+    Result<QVariant> scalar(const QString &sql, const QVariantList &params = {}) const;
+
+    // A consistent copy of the whole database (VACUUM INTO), recorded in the
+    // backup log so the UI can show when the last one was made.
+    Status backupTo(const QString &file, const QString &reason);
+    QString lastBackupPath() const;
+    QDateTime lastBackupTime() const;
+
+private:
+    Database(QString connectionName, QString path, Dialect dialect);
+    Status migrate(int fromVersion);
+    Status setSchemaVersion(int version);
+    Status logBackup(const QString &file, const QString &reason, const QDateTime &at);
+
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect;
+    int m_depth = 0;
+    std::optional<std::pair<QString, QString>> m_pendingBackupLog; // made before the log existed
+};
+
+} // namespace idesk
