@@ -1,0 +1,266 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// End-to-end: the real inductiondesk-cli binary, its exit codes, its output
+// and its JSON keys, which administrators script against.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exit = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList &args, bool withDatabase = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INDUCTIONDESK_TODAY"), QStringLiteral("2026-11-23"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.remove(QStringLiteral("INDUCTIONDESK_DATABASE"));
+        p.setProcessEnvironment(env);
+        QStringList all = withDatabase ? QStringList{QStringLiteral("--database"), m_db} : QStringList();
+        p.start(QStringLiteral(CLI_PATH), all + args);
+        if (!p.waitForFinished(60000))
+            qFatal("inductiondesk-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonObject personByCode(const QString &code)
+    {
+        const auto people = cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
+        for (const auto &p : people) {
+            if (p.toObject().value(QStringLiteral("staff_code")).toString() == code)
+                return p.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.inductiondesk").arg(++n));
+    }
+
+    void versionAndHelp()
+    {
+        Run r = cli({QStringLiteral("--version")}, false);
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("inductiondesk-cli ")));
+        r = cli({QStringLiteral("--help")}, false);
+        QCOMPARE(r.exit, 0);
+        for (const char *verb : {"demo", "people", "assign", "pairings", "role", "induction", "placement"})
+            QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
+        r = cli({QStringLiteral("assign"), QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--acknowledge")));
+        QVERIFY(r.out.contains(QStringLiteral("Usage: inductiondesk-cli [--database PATH] assign")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no verb") << QStringList{};
+        QTest::newRow("unknown verb") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"people", "--colour"};
+        QTest::newRow("assign without mentor") << QStringList{"assign", "--mentee", "1", "--kind", "ect", "--from", "2026-09-01"};
+        QTest::newRow("bad kind") << QStringList{"assign", "--mentor", "1", "--mentee", "2", "--kind", "pgce", "--from", "2026-09-01"};
+        QTest::newRow("bad date") << QStringList{"assign", "--mentor", "1", "--mentee", "2", "--kind", "ect", "--from", "2026-13-01"};
+        QTest::newRow("bad acknowledgement") << QStringList{"assign", "--mentor", "1", "--mentee", "2", "--kind", "ect", "--from", "2026-09-01", "--acknowledge", "everything"};
+        QTest::newRow("unknown role") << QStringList{"role", "add", "HWA", "caretaker"};
+        QTest::newRow("role without action") << QStringList{"role"};
+        QTest::newRow("induction bad action") << QStringList{"induction", "restart", "EBR", "--from", "2026-09-01"};
+        QTest::newRow("placement missing dates") << QStringList{"placement", "add", "--trainee", "1", "--provider", "Uni"};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exit, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void demoThenPeopleJson()
+    {
+        Run r = cli({QStringLiteral("demo")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Hollinsbrook Academy")));
+        r = cli({QStringLiteral("demo")});
+        QCOMPARE(r.exit, 1); // refuses a non-empty database
+        QVERIFY(r.err.contains(QStringLiteral("empty database")));
+
+        const QJsonArray people = cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
+        QVERIFY(people.size() >= 35);
+        QMap<QString, int> roleCounts;
+        for (const auto &v : people) {
+            const QJsonObject p = v.toObject();
+            for (const char *key : {"id", "staff_code", "title", "first_name", "last_name", "trn", "email", "qts", "roles"})
+                QVERIFY2(p.contains(QLatin1String(key)), key);
+            QCOMPARE(p.value(QStringLiteral("trn")).toString().size(), 7);
+            for (const auto &role : p.value(QStringLiteral("roles")).toArray())
+                roleCounts[role.toString()]++;
+        }
+        QCOMPARE(roleCounts.value(QStringLiteral("ect")), 4);
+        QCOMPARE(roleCounts.value(QStringLiteral("trainee")), 2);
+        QCOMPARE(roleCounts.value(QStringLiteral("induction-tutor")), 1);
+        QCOMPARE(roleCounts.value(QStringLiteral("itt-lead-mentor")), 1);
+        QCOMPARE(roleCounts.value(QStringLiteral("headteacher")), 1);
+
+        const QJsonArray pairings = cli({QStringLiteral("pairings"), QStringLiteral("--json")}).json().array();
+        QVERIFY(pairings.size() >= 6);
+        for (const auto &v : pairings) {
+            for (const char *key : {"id", "kind", "mentor_id", "mentee_id", "from", "to"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        }
+    }
+
+    void assignFlow()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        // Start an induction for a teacher so there is a mentee without a mentor.
+        Run r = cli({"induction", "start", "--ect", "ZHA", "--from", "2026-11-23", "--route", "school-led"});
+        QCOMPARE(r.exit, 0);
+
+        // JBA holds no QTS: warned, and refused without the acknowledgement.
+        r = cli({"assign", "--mentor", "JBA", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("[no-qts]")));
+        QVERIFY(r.err.contains(QStringLiteral("--acknowledge no-qts")));
+        QCOMPARE(cli({"pairings", "--json"}).json().array().size(), 7);
+
+        // The mentor can be named by TRN, staff code or id.
+        const QString trn = personByCode(QStringLiteral("JBA")).value(QStringLiteral("trn")).toString();
+        const int zhaId = personByCode(QStringLiteral("ZHA")).value(QStringLiteral("id")).toInt();
+        r = cli({"assign", "--mentor", trn, "--mentee", QString::number(zhaId), "--kind", "ect",
+                 "--from", "2026-11-23", "--acknowledge", "no-qts", "--json"});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject result = r.json().object();
+        QCOMPARE(result.value(QStringLiteral("pairing")).toObject().value(QStringLiteral("mentee_id")).toInt(), zhaId);
+        QCOMPARE(result.value(QStringLiteral("warnings")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("no-qts"));
+        QCOMPARE(personByCode(QStringLiteral("JBA")).value(QStringLiteral("roles")).toArray().first().toString(),
+                 QStringLiteral("ect-mentor"));
+
+        // Refusals: self-mentoring, and a second mentor without --replace.
+        r = cli({"assign", "--mentor", "ZHA", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-24"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("themselves")));
+        r = cli({"assign", "--mentor", "AAD", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("replace")));
+
+        // The induction tutor as mentor warns; --replace keeps the history.
+        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01", "--replace"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("[induction-tutor]")));
+        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01",
+                 "--replace", "--reason", "Needs a qualified mentor", "--acknowledge", "induction-tutor"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("stays in the history")));
+        int zhaPairings = 0;
+        for (const auto &v : cli({"pairings", "--json"}).json().array()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("mentee_id")).toInt() != zhaId)
+                continue;
+            ++zhaPairings;
+            if (p.value(QStringLiteral("from")).toString() == QLatin1String("2026-11-23")) {
+                QCOMPARE(p.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-30"));
+                QCOMPARE(p.value(QStringLiteral("end_reason")).toString(), QStringLiteral("Needs a qualified mentor"));
+            } else {
+                QVERIFY(p.value(QStringLiteral("to")).isNull());
+            }
+        }
+        QCOMPARE(zhaPairings, 2);
+    }
+
+    void capacityWarning()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QCOMPARE(cli({"induction", "start", "--ect", "ZHA", "--from", "2026-11-23"}).exit, 0);
+        // Thomas Nguyen (TNG) already mentors two ECTs in the demo.
+        Run r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("[capacity]")));
+        r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23",
+                 "--acknowledge", "capacity"});
+        QCOMPARE(r.exit, 0);
+    }
+
+    void roleAddAndEnd()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QCOMPARE(cli({"role", "add", "GTA", "itt-lead-mentor", "--from", "2026-09-01"}).exit, 0);
+        QVERIFY(personByCode(QStringLiteral("GTA")).value(QStringLiteral("roles")).toArray().contains(QStringLiteral("itt-lead-mentor")));
+        Run r = cli({"role", "add", "GTA", "itt-lead-mentor", "--from", "2026-10-01"});
+        QCOMPARE(r.exit, 1); // overlaps the role already held
+        QCOMPARE(cli({"role", "end", "GTA", "itt-lead-mentor", "--to", "2026-11-01"}).exit, 0);
+        QVERIFY(personByCode(QStringLiteral("GTA")).value(QStringLiteral("roles")).toArray().isEmpty());
+        r = cli({"role", "end", "GTA", "headteacher"});
+        QCOMPARE(r.exit, 1);
+        r = cli({"role", "add", "NOBODY", "ect"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("NOBODY")));
+    }
+
+    void inductionLifecycle()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QCOMPARE(cli({"induction", "pause", "EBR", "--from", "2026-11-23", "--reason", "long-term-sickness"}).exit, 0);
+        QCOMPARE(cli({"induction", "pause", "EBR", "--from", "2026-11-24"}).exit, 1);
+        QCOMPARE(cli({"induction", "resume", "EBR", "--from", "2027-01-04"}).exit, 0);
+        QCOMPARE(cli({"induction", "withdraw", "EBR", "--from", "2027-02-01", "--reason", "moved-school"}).exit, 0);
+        // Withdrawal ends the ECT's pairing on that day, keeping it in the history.
+        const int ebr = personByCode(QStringLiteral("EBR")).value(QStringLiteral("id")).toInt();
+        bool ended = false;
+        for (const auto &v : cli({"pairings", "--json"}).json().array()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("mentee_id")).toInt() == ebr)
+                ended = p.value(QStringLiteral("to")).toString() == QLatin1String("2027-02-01");
+        }
+        QVERIFY(ended);
+        QCOMPARE(cli({"induction", "start", "--ect", "JBA", "--from", "2026-11-23"}).exit, 1); // no QTS
+    }
+
+    void placementAdd()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        Run r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-01-04", "--to", "2027-03-26",
+                     "--provider", "Northfield University"});
+        QCOMPARE(r.exit, 0);
+        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-03-01", "--to", "2027-04-01",
+                 "--provider", "Northfield University"});
+        QCOMPARE(r.exit, 1); // overlaps
+        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-05-01", "--to", "2027-04-01",
+                 "--provider", "Northfield University"});
+        QCOMPARE(r.exit, 1); // ends before it starts
+    }
+
+    void refusesANewerDatabase()
+    {
+        // A database from the future is refused by the CLI too, exit 1.
+        QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {m_db, QStringLiteral("PRAGMA user_version = 42;")});
+        if (!sqlite.waitForFinished() || sqlite.exitCode() != 0)
+            QSKIP("sqlite3 is not installed");
+        const Run r = cli({QStringLiteral("people")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer version")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,71 @@
+#include "util/DateRange.h"
+#include "util/Dates.h"
+
+#include <QTest>
+
+using namespace idesk;
+
+class TestDates : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("iso") << "2026-09-01" << QDate(2026, 9, 1);
+        QTest::newRow("uk") << "01/09/2026" << QDate(2026, 9, 1);
+        QTest::newRow("uk short day") << "1/9/2026" << QDate(2026, 9, 1);
+        QTest::newRow("uk is day first") << "02/03/2027" << QDate(2027, 3, 2);
+        QTest::newRow("impossible") << "31/02/2027" << QDate();
+        QTest::newRow("junk") << "next tuesday" << QDate();
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, expected);
+        QCOMPARE(Dates::parse(text), expected);
+    }
+    void academicYear_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("first day") << QDate(2026, 9, 1) << "2026-27";
+        QTest::newRow("last day") << QDate(2027, 8, 31) << "2026-27";
+        QTest::newRow("spring") << QDate(2027, 2, 1) << "2026-27";
+        QTest::newRow("century edge") << QDate(2099, 10, 1) << "2099-00";
+    }
+    void academicYear()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QString, label);
+        QCOMPARE(Dates::academicYearLabel(day), label);
+    }
+    void overlaps_data()
+    {
+        QTest::addColumn<QDate>("aFrom");
+        QTest::addColumn<QDate>("aTo");
+        QTest::addColumn<QDate>("bFrom");
+        QTest::addColumn<QDate>("bTo");
+        QTest::addColumn<bool>("overlap");
+        const QDate none;
+        QTest::newRow("both open") << QDate(2026, 1, 1) << none << QDate(2027, 1, 1) << none << true;
+        QTest::newRow("touching day") << QDate(2026, 1, 1) << QDate(2026, 1, 31) << QDate(2026, 1, 31) << none << true;
+        QTest::newRow("next day") << QDate(2026, 1, 1) << QDate(2026, 1, 31) << QDate(2026, 2, 1) << none << false;
+        QTest::newRow("before open") << QDate(2026, 3, 1) << none << QDate(2026, 1, 1) << QDate(2026, 2, 28) << false;
+    }
+    void overlaps()
+    {
+        QFETCH(QDate, aFrom);
+        QFETCH(QDate, aTo);
+        QFETCH(QDate, bFrom);
+        QFETCH(QDate, bTo);
+        QFETCH(bool, overlap);
+        const DateRange a{aFrom, aTo}, b{bFrom, bTo};
+        QCOMPARE(a.overlaps(b), overlap);
+        QCOMPARE(b.overlaps(a), overlap);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDates)
+#include "tst_dates.moc"

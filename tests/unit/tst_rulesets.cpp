@@ -1,0 +1,69 @@
+#include "policy/RuleSetRegistry.h"
+
+#include <QTest>
+
+using namespace idesk;
+
+class TestRuleSets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mentorTrainingPace_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<int>("years");
+        QTest::newRow("2021 start") << QDate(2021, 9, 1) << 36.0 << 2;
+        QTest::newRow("day before the 2025 change") << QDate(2025, 8, 31) << 36.0 << 2;
+        QTest::newRow("first day of the change") << QDate(2025, 9, 1) << 20.0 << 1;
+        QTest::newRow("2026-27") << QDate(2026, 11, 23) << 20.0 << 1;
+        QTest::newRow("before any rule set uses the earliest") << QDate(2019, 1, 1) << 36.0 << 2;
+    }
+    void mentorTrainingPace()
+    {
+        QFETCH(QDate, day);
+        QFETCH(double, hours);
+        QFETCH(int, years);
+        const RuleSet &r = RuleSetRegistry::shipped().forDate(day);
+        QCOMPARE(r.ectMentorTrainingHours, hours);
+        QCOMPARE(r.ectMentorTrainingYears, years);
+    }
+    void inheritedNumbers()
+    {
+        const RuleSet *r = RuleSetRegistry::shipped().forAcademicYear(QStringLiteral("2026-27"));
+        QVERIFY(r);
+        QCOMPARE(r->ittWeeklyMentoringMinutes, 90);
+        QCOMPARE(r->ectYearOneCadenceWeeks, 1);
+        QCOMPARE(r->ectYearTwoCadenceWeeks, 2);
+        QCOMPARE(r->mentorCapacity, 2);
+        QCOMPARE(r->absenceExtensionDays, 30);
+        QCOMPARE(r->programmeRoutes, QStringList({"provider-led", "school-led"}));
+        QCOMPARE(r->legacyInductionBefore, QDate(2021, 9, 1));
+    }
+    void badFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{years: ") << "offset";
+        QTest::newRow("unknown base") << QByteArray(R"({"years":[{"academicYear":"2030-31","basedOn":"1999-00","effectiveFrom":"2030-09-01"}]})") << "1999-00";
+        QTest::newRow("no date") << QByteArray(R"({"years":[{"academicYear":"2030-31"}]})") << "effectiveFrom";
+        QTest::newRow("empty") << QByteArray(R"({"years":[]})") << "no academic year";
+    }
+    void badFilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const auto r = RuleSetRegistry::fromJson(json);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    }
+    void roundTripJson()
+    {
+        const RuleSet &r = RuleSetRegistry::shipped().forDate(QDate(2026, 9, 1));
+        const RuleSet back = RuleSet::fromJson(r.toJson());
+        QCOMPARE(back.toJson(), r.toJson());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleSets)
+#include "tst_rulesets.moc"

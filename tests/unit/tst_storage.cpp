@@ -1,0 +1,190 @@
+#include "TestDatabase.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/InductionRepository.h"
+#include "storage/PlacementRepository.h"
+#include "storage/RoleRepository.h"
+#include "storage/SchoolRepository.h"
+
+#include <QTest>
+
+using namespace idesk;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void personRoundTripSurvivesReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("people.inductiondesk"));
+        Person p;
+        p.staffCode = QStringLiteral("JSM");
+        p.title = QStringLiteral("Ms");
+        p.firstName = QStringLiteral("Jane");
+        p.lastName = QStringLiteral("Smith-O'Neill");
+        p.trn = QStringLiteral("12 345"); // stored normalised
+        p.email = QStringLiteral("j.smith@school.example");
+        p.qts = true;
+        p.qtsDate = QDate(2019, 7, 1);
+        p.fte = 0.6;
+        p.employmentStart = QDate(2020, 9, 1);
+        p.employmentEnd = QDate(2027, 8, 31);
+        qint64 id = 0;
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            auto r = PersonRepository(**db).insert(p);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            id = *r;
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        auto back = PersonRepository(**db).byId(id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->staffCode, p.staffCode);
+        QCOMPARE(back->title, p.title);
+        QCOMPARE(back->lastName, p.lastName);
+        QCOMPARE(back->trn, QStringLiteral("0012345"));
+        QCOMPARE(back->email, p.email);
+        QCOMPARE(back->qts, true);
+        QCOMPARE(back->qtsDate, p.qtsDate);
+        QCOMPARE(back->fte, 0.6);
+        QCOMPARE(back->workingPattern, WorkingPattern::PartTime); // follows from FTE < 1
+        QCOMPARE(back->employmentStart, p.employmentStart);
+        QCOMPARE(back->employmentEnd, p.employmentEnd);
+    }
+
+    void invalidPeopleAreRefusedWithTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad TRN") << "trn" << "12-34" << "TRN";
+        QTest::newRow("bad email") << "email" << "jane.smith" << "email";
+        QTest::newRow("no last name") << "last_name" << "" << "Last name";
+    }
+    void invalidPeopleAreRefusedWithTheField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        TestDatabase t;
+        Person p;
+        p.firstName = QStringLiteral("Jane");
+        p.lastName = QStringLiteral("Smith");
+        if (field == QLatin1String("trn"))
+            p.trn = value;
+        else if (field == QLatin1String("email"))
+            p.email = value;
+        else
+            p.lastName = value;
+        auto r = PersonRepository(t.db()).insert(p);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+        QCOMPARE(*PersonRepository(t.db()).count(), 0);
+    }
+
+    void duplicateStaffCodeAndTrnAreRefused()
+    {
+        TestDatabase t;
+        Person a;
+        a.firstName = QStringLiteral("A");
+        a.lastName = QStringLiteral("One");
+        a.staffCode = QStringLiteral("ABC");
+        a.trn = QStringLiteral("1234567");
+        QVERIFY(PersonRepository(t.db()).insert(a).ok());
+        Person b = a;
+        b.trn.clear();
+        b.staffCode = QStringLiteral("abc");
+        auto r = PersonRepository(t.db()).insert(b);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("Staff code")));
+        b.staffCode = QStringLiteral("XYZ");
+        b.trn = QStringLiteral("1234567");
+        r = PersonRepository(t.db()).insert(b);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("TRN")));
+    }
+
+    void failedWriteRollsBackEverything()
+    {
+        TestDatabase t;
+        const Status s = t.db().write([&]() -> Status {
+            t.addPerson(QStringLiteral("AAA"));
+            t.addPerson(QStringLiteral("BBB"));
+            return Error::refused(QStringLiteral("changed my mind"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(*PersonRepository(t.db()).count(), 0);
+        QVERIFY(!t.db().inTransaction());
+    }
+
+    void rolesOverTime()
+    {
+        TestDatabase t;
+        const qint64 id = t.addPerson(QStringLiteral("RLS"));
+        RoleRepository roles(t.db());
+        QVERIFY(roles.add({0, id, Role::EctMentor, {QDate(2024, 9, 1), {}}}).ok());
+        auto overlap = roles.add({0, id, Role::EctMentor, {QDate(2025, 9, 1), {}}});
+        QVERIFY(!overlap.ok());
+        QVERIFY(roles.end(id, Role::EctMentor, QDate(2025, 7, 31)).ok());
+        QVERIFY(roles.add({0, id, Role::EctMentor, {QDate(2026, 9, 1), {}}}).ok());
+        QCOMPARE(roles.forPerson(id)->size(), 2);
+        QVERIFY(!*roles.holds(id, Role::EctMentor, QDate(2026, 1, 1)));
+        QVERIFY(*roles.holds(id, Role::EctMentor, QDate(2026, 10, 1)));
+        QCOMPARE(roles.heldOn(QDate(2026, 10, 1))->value(id), QList<Role>{Role::EctMentor});
+    }
+
+    void inductionPlacementAndPairingRoundTrip()
+    {
+        TestDatabase t;
+        const qint64 ect = t.addPerson(QStringLiteral("ECT"));
+        const qint64 mentor = t.addPerson(QStringLiteral("MEN"));
+        Induction i;
+        i.personId = ect;
+        i.start = QDate(2026, 9, 1);
+        i.fte = 0.5;
+        i.route = ProgrammeRoute::SchoolLed;
+        i.appropriateBody = QStringLiteral("AB");
+        i.termsRequired = 6;
+        auto iid = InductionRepository(t.db()).insert(i);
+        QVERIFY(iid.ok());
+        auto back = InductionRepository(t.db()).byId(*iid);
+        QVERIFY(back.ok());
+        QCOMPARE(back->route, ProgrammeRoute::SchoolLed);
+        QCOMPARE(back->history.size(), 1);
+        QCOMPARE(back->calendarTermsRemaining(), 12.0);
+
+        Placement p{0, ect, QStringLiteral("Provider"), {QDate(2026, 9, 1), QDate(2026, 12, 1)}};
+        QVERIFY(PlacementRepository(t.db()).insert(p).ok());
+        QVERIFY(!PlacementRepository(t.db()).insert(p).ok()); // overlapping
+
+        MentorAssignment a;
+        a.mentorId = mentor;
+        a.menteeId = ect;
+        a.period = {QDate(2026, 9, 1), {}};
+        a.acknowledged = {AssignmentWarning::NoQts, AssignmentWarning::Capacity};
+        auto aid = AssignmentRepository(t.db()).insert(a, QDate(2026, 8, 30));
+        QVERIFY(aid.ok());
+        auto stored = AssignmentRepository(t.db()).byId(*aid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->acknowledged, a.acknowledged);
+        QVERIFY(AssignmentRepository(t.db()).close(*aid, QDate(2027, 1, 1), 0, QStringLiteral("r")).ok());
+        QCOMPARE(AssignmentRepository(t.db()).byId(*aid)->period.to, QDate(2027, 1, 1));
+    }
+
+    void schoolAndSettings()
+    {
+        TestDatabase t;
+        SchoolRepository school(t.db());
+        QVERIFY(!school.setSchool({QStringLiteral("12345"), QStringLiteral("Too short URN")}).ok());
+        QVERIFY(school.setSchool({QStringLiteral("123456"), QStringLiteral("Good School")}).ok());
+        QCOMPARE(school.school()->name, QStringLiteral("Good School"));
+        QCOMPARE(school.mentorCapacity(QDate(2026, 9, 1)), 2); // rule set default
+        QVERIFY(school.setSetting(QStringLiteral("mentor_capacity"), QStringLiteral("3")).ok());
+        QCOMPARE(school.mentorCapacity(QDate(2026, 9, 1)), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
