@@ -1,0 +1,326 @@
+#include "MainWindow.h"
+
+#include "Settings.h"
+#include "demo/DemoSchool.h"
+#include "models/PairingsModel.h"
+#include "models/PeopleModel.h"
+#include "pages/PairingsPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/PlaceholderPage.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/SchoolRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace idesk::ui {
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_peopleModel(new PeopleModel(this))
+    , m_pairingsModel(new PairingsModel(this))
+{
+    setWindowTitle(tr("InductionDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/inductiondesk.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    createSidebar();
+    createActions();
+
+    m_databaseLabel = new QLabel(this);
+    m_backupLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_backupLabel);
+
+    resize(1100, 700);
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1100, 700);
+    restoreState(m_settings.windowState());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo-school.") + Database::fileSuffix());
+}
+
+void MainWindow::createSidebar()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+
+    m_peoplePage = new PeoplePage(m_peopleModel, this);
+    m_pairingsPage = new PairingsPage(m_pairingsModel, this);
+    const QString later = tr("This section is not built yet. It arrives in a later version of "
+                             "InductionDesk; nothing here is made up in the meantime.");
+    struct Entry
+    {
+        QString title;
+        const char *icon;
+        QWidget *page;
+    };
+    const QList<Entry> entries{
+        {tr("This week"), "week",
+         new PlaceholderPage(tr("This week"),
+                             tr("Missed sessions and other flags for this week will appear here "
+                                "once the session log is built.\n\n") + later, this)},
+        {tr("People"), "people", m_peoplePage},
+        {tr("Pairings"), "pairings", m_pairingsPage},
+        {tr("Calendar"), "calendar",
+         new PlaceholderPage(tr("Calendar"), tr("Term dates, the school day and timetables.\n\n") + later, this)},
+        {tr("Sessions"), "sessions",
+         new PlaceholderPage(tr("Sessions"), tr("Scheduled mentoring sessions.\n\n") + later, this)},
+        {tr("Training"), "training",
+         new PlaceholderPage(tr("Training"), tr("Mentor training and the National Standards.\n\n") + later, this)},
+        {tr("Reports"), "reports",
+         new PlaceholderPage(tr("Reports"), tr("Termly summaries to print or save as PDF.\n\n") + later, this)},
+    };
+    for (const auto &e : entries) {
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(e.icon))), e.title, m_sidebar);
+        item->setSizeHint(QSize(0, 34));
+        m_stack->addWidget(e.page);
+    }
+    int widest = 0;
+    for (const auto &e : entries)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(e.title));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 40);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(rule);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_sidebar->setCurrentRow(People);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open Database…"), this,
+                                          &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo School"), this, &MainWindow::openDemoSchool);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < SectionCount; ++i) {
+        QAction *a = go->addAction(m_sidebar->item(i)->text(), this,
+                                   [this, i] { showSection(Section(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Find Person"), this, [this] {
+        showSection(People);
+        m_peoplePage->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About InductionDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addAction(find);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    QMessageBox::warning(this, tr("Open Recent"),
+                                         tr("%1 no longer exists; it has been taken off the "
+                                            "list.").arg(QDir::toNativeSeparators(path)));
+                    m_settings.removeRecentDatabase(path);
+                    rebuildRecentMenu();
+                    return;
+                }
+                if (auto s = openDatabase(path); !s)
+                    reportError(tr("Open Recent"), s.error());
+            });
+        a->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    auto opened = Database::openSqlite(path);
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened).value();
+    m_settings.addRecentDatabase(m_database->path());
+    m_settings.setLastDatabase(m_database->path());
+    rebuildRecentMenu();
+    reloadModels();
+    updateStatus();
+    return Status::success();
+}
+
+void MainWindow::reloadModels()
+{
+    m_peopleModel->setDatabase(m_database.get());
+    m_pairingsModel->setDatabase(m_database.get());
+    for (const Status &s : {m_peopleModel->reload(), m_pairingsModel->reload()}) {
+        if (!s)
+            reportError(tr("Reading the database"), s.error());
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        setWindowTitle(tr("InductionDesk"));
+        m_databaseLabel->setText(tr("No database open"));
+        m_backupLabel->clear();
+        return;
+    }
+    const auto school = SchoolRepository(*m_database).school();
+    const QString name = school && !school->name.isEmpty() ? school->name
+                                                           : QFileInfo(m_database->path()).completeBaseName();
+    setWindowTitle(tr("%1 — InductionDesk").arg(name));
+    setWindowFilePath(m_database->path());
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    const QDateTime backup = m_database->lastBackupTime();
+    m_backupLabel->setText(backup.isValid()
+                               ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+                               : tr("Last backup: none yet"));
+    m_backupLabel->setToolTip(m_database->lastBackupPath());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(dir).filePath(tr("school") + QLatin1Char('.') + Database::fileSuffix()),
+        tr("InductionDesk databases (*.%1)").arg(Database::fileSuffix()), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + Database::fileSuffix();
+    if (QFileInfo::exists(path)) {
+        // A new database never replaces a file: that file may be a school's records.
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Choose another name, or open it with File > "
+                                "Open.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto s = openDatabase(path); !s)
+        reportError(tr("New Database"), s.error());
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), start,
+        tr("InductionDesk databases (*.%1);;All files (*)").arg(Database::fileSuffix()));
+    if (path.isEmpty())
+        return;
+    if (auto s = openDatabase(path); !s)
+        reportError(tr("Open Database"), s.error());
+}
+
+void MainWindow::openDemoSchool()
+{
+    const QString path = demoDatabasePath();
+    const bool existed = QFileInfo::exists(path);
+    if (auto s = openDatabase(path); !s) {
+        reportError(tr("Open Demo School"), s.error());
+        return;
+    }
+    if (!existed || PersonRepository(*m_database).count().value() == 0) {
+        if (auto s = DemoSchool::populate(*m_database); !s)
+            reportError(tr("Open Demo School"), s.error());
+        reloadModels();
+        updateStatus();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InductionDesk"),
+        tr("<h3>InductionDesk %1</h3>"
+           "<p>Mentoring for trainee and early career teachers: who mentors whom, the sessions "
+           "they are entitled to, and what was missed.</p>"
+           "<p>Mentoring is developmental, not assessment: InductionDesk records the support "
+           "given and never grades a teacher.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(INDUCTIONDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::reportError(const QString &title, const Error &error)
+{
+    QMessageBox::warning(this, title, error.message);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sidebar->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_sidebar->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace idesk::ui

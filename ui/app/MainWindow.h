@@ -1,0 +1,79 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class PairingsModel;
+class PeopleModel;
+class PeoplePage;
+class PairingsPage;
+class Settings;
+
+// The tutor's workspace: a sidebar of sections over a stack of pages, the
+// File menu for databases, and a status bar naming the open database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Section { ThisWeek, People, Pairings, Calendar, Sessions, Training, Reports, SectionCount };
+
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if new) and shows a database; on failure keeps the one open.
+    Status openDatabase(const QString &path);
+    Database *database() const { return m_database.get(); }
+    void showSection(Section section);
+    Section currentSection() const;
+
+    PeopleModel *peopleModel() const { return m_peopleModel; }
+    PairingsModel *pairingsModel() const { return m_pairingsModel; }
+    PeoplePage *peoplePage() const { return m_peoplePage; }
+    PairingsPage *pairingsPage() const { return m_pairingsPage; }
+    QListWidget *sidebar() const { return m_sidebar; }
+
+    static QString demoDatabasePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createSidebar();
+    void rebuildRecentMenu();
+    void updateStatus();
+    void reloadModels();
+    void newDatabase();
+    void openDatabaseDialog();
+    void openDemoSchool();
+    void showAbout();
+    void reportError(const QString &title, const Error &error);
+
+    Settings &m_settings;
+    std::unique_ptr<Database> m_database;
+    PeopleModel *m_peopleModel;
+    PairingsModel *m_pairingsModel;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PeoplePage *m_peoplePage = nullptr;
+    PairingsPage *m_pairingsPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_backupLabel = nullptr;
+};
+
+} // namespace idesk::ui

@@ -1,0 +1,81 @@
+#include "Settings.h"
+
+#include <QDir>
+
+namespace idesk::ui {
+
+namespace {
+const QString kRecent = QStringLiteral("databases/recent");
+const QString kLast = QStringLiteral("databases/last");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList list = recentDatabases();
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > kMaxRecentDatabases)
+        list.removeLast();
+    m_settings->setValue(kRecent, list);
+}
+
+void Settings::removeRecentDatabase(const QString &path)
+{
+    QStringList list = recentDatabases();
+    list.removeAll(QDir::cleanPath(path));
+    m_settings->setValue(kRecent, list);
+}
+
+QString Settings::lastDatabase() const
+{
+    return m_settings->value(kLast).toString();
+}
+
+void Settings::setLastDatabase(const QString &path)
+{
+    m_settings->setValue(kLast, QDir::cleanPath(path));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace idesk::ui

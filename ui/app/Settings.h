@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace idesk::ui {
+
+// The one typed door to QSettings: every preference the UI keeps has a getter
+// and a setter here, with its key and default in one place.
+class Settings
+{
+public:
+    Settings();                                  // the user's settings
+    explicit Settings(const QString &iniFile);   // a file of its own, for tests
+    ~Settings();
+
+    static constexpr int kMaxRecentDatabases = 8;
+
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &path); // most recent first, no duplicates
+    void removeRecentDatabase(const QString &path);
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace idesk::ui

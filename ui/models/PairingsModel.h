@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/MentorAssignment.h"
+#include "util/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+// Every mentor pairing, current and past, so the history stays visible.
+class PairingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { KindColumn, MentorColumn, MenteeColumn, FromColumn, ToColumn, StatusColumn, NoteColumn, ColumnCount };
+    enum DataRole { PairingIdRole = Qt::UserRole + 1, MenteeIdRole, IsCurrentRole, SortRole };
+
+    explicit PairingsModel(QObject *parent = nullptr);
+
+    void setDatabase(Database *database);
+    void setToday(QDate today) { m_today = today; }
+    Status reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const MentorAssignment &pairingAt(int row) const { return m_pairings.at(row); }
+
+private:
+    QString statusText(const MentorAssignment &a) const;
+
+    Database *m_database = nullptr;
+    QDate m_today = QDate::currentDate();
+    QList<MentorAssignment> m_pairings;
+    QHash<qint64, QString> m_names;
+};
+
+} // namespace idesk::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Person.h"
+#include "domain/Role.h"
+#include "util/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+// The school's staff with the roles each holds today, read from core.
+class PeopleModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StaffCodeColumn, TrnColumn, EmailColumn, QtsColumn, RolesColumn, ColumnCount };
+    enum DataRole {
+        PersonIdRole = Qt::UserRole + 1,
+        RoleKeysRole,  // QStringList of role keys held today
+        SearchTextRole, // everything search-as-you-type matches against
+        SortRole        // surname first, so titles do not decide the order
+    };
+
+    explicit PeopleModel(QObject *parent = nullptr);
+
+    void setDatabase(Database *database);
+    void setToday(QDate today) { m_today = today; }
+    Status reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const Person &personAt(int row) const { return m_people.at(row); }
+    int rowOf(qint64 personId) const;
+
+private:
+    Database *m_database = nullptr;
+    QDate m_today = QDate::currentDate();
+    QList<Person> m_people;
+    QHash<qint64, QList<Role>> m_roles;
+};
+
+} // namespace idesk::ui
