@@ -234,6 +234,7 @@ void MainWindow::updateStatus()
                                ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
                                : tr("Last backup: none yet"));
     m_backupLabel->setToolTip(m_database->lastBackupPath());
+    m_backupLabel->setMinimumWidth(m_backupLabel->sizeHint().width());
 }
 
 void MainWindow::newDatabase()

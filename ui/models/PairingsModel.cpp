@@ -17,6 +17,7 @@ Status PairingsModel::reload()
 {
     QList<MentorAssignment> pairings;
     QHash<qint64, QString> names;
+    QHash<qint64, QString> sortNames;
     if (m_database) {
         auto a = AssignmentRepository(*m_database).all();
         if (!a)
@@ -27,10 +28,13 @@ Status PairingsModel::reload()
         pairings = std::move(a).value();
         for (const auto &person : *p)
             names.insert(person.id, person.displayName());
+        for (const auto &person : *p)
+            sortNames.insert(person.id, person.lastName + QLatin1Char('\t') + person.firstName);
     }
     beginResetModel();
     m_pairings = std::move(pairings);
     m_names = std::move(names);
+    m_sortNames = std::move(sortNames);
     endResetModel();
     return Status::success();
 }
@@ -64,9 +68,9 @@ QVariant PairingsModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return a.kind == PairingKind::Ect ? tr("ECT") : tr("ITT");
         case MentorColumn:
-            return m_names.value(a.mentorId);
+            return (role == SortRole ? m_sortNames : m_names).value(a.mentorId);
         case MenteeColumn:
-            return m_names.value(a.menteeId);
+            return (role == SortRole ? m_sortNames : m_names).value(a.menteeId);
         case FromColumn:
             return role == SortRole ? QVariant(a.period.from) : QVariant(Dates::uk(a.period.from));
         case ToColumn:

@@ -41,6 +41,7 @@ private:
     QDate m_today = QDate::currentDate();
     QList<MentorAssignment> m_pairings;
     QHash<qint64, QString> m_names;
+    QHash<qint64, QString> m_sortNames; // surname first
 };
 
 } // namespace idesk::ui

@@ -1,0 +1,132 @@
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "TestDatabase.h"
+#include "demo/DemoSchool.h"
+#include "models/PeopleFilterModel.h"
+#include "pages/PairingsPage.h"
+#include "pages/PeoplePage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace idesk;
+using namespace idesk::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString demoDatabase()
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++n));
+        auto db = Database::openSqlite(path);
+        if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
+            qFatal("demo failed");
+        return path;
+    }
+
+private slots:
+    void opensADatabaseAndShowsPeopleAndPairings()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        MainWindow w(settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString path = demoDatabase();
+        QVERIFY(w.openDatabase(path).ok());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Hollinsbrook Academy")));
+        QCOMPARE(w.peoplePage()->table()->model()->rowCount(), 40);
+        QVERIFY(w.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("demo-")));
+        QCOMPARE(settings.recentDatabases().first(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(settings.lastDatabase(), QFileInfo(path).absoluteFilePath());
+
+        // Search as you type narrows the table.
+        w.showSection(MainWindow::People);
+        QTest::keyClicks(w.peoplePage()->searchField(), QStringLiteral("okafor"));
+        QCOMPARE(w.peoplePage()->table()->model()->rowCount(), 1);
+        w.peoplePage()->searchField()->clear();
+        QCOMPARE(w.peoplePage()->table()->model()->rowCount(), 40);
+
+        // Pairings: current ones first, the history on request.
+        w.showSection(MainWindow::Pairings);
+        QTableView *pairings = w.pairingsPage()->table();
+        const int current = pairings->model()->rowCount();
+        QCheckBox *history = w.pairingsPage()->historyToggle();
+        QTest::mouseClick(history, Qt::LeftButton, {}, QPoint(8, history->height() / 2));
+        QVERIFY(history->isChecked());
+        QVERIFY(pairings->model()->rowCount() > current);
+    }
+
+    void keyboardReachesEverySection()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        MainWindow w(settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < MainWindow::SectionCount; ++i) {
+            QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(int(w.currentSection()), i);
+        }
+        QTest::keySequence(&w, QKeySequence::Find);
+        QCOMPARE(w.currentSection(), MainWindow::People);
+        QVERIFY(w.peoplePage()->searchField()->hasFocus());
+    }
+
+    void unreadableFileKeepsTheOpenDatabase()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        MainWindow w(settings);
+        const QString good = demoDatabase();
+        QVERIFY(w.openDatabase(good).ok());
+        const QString junk = m_dir.filePath(QStringLiteral("junk.inductiondesk"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        QVERIFY(!w.openDatabase(junk).ok());
+        QCOMPARE(w.database()->path(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE(w.peoplePage()->table()->model()->rowCount(), 40);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        MainWindow w(settings);
+        QVERIFY(!w.sidebar()->accessibleName().isEmpty());
+        QVERIFY(!w.peoplePage()->searchField()->accessibleName().isEmpty());
+        QVERIFY(!w.peoplePage()->table()->accessibleName().isEmpty());
+        QVERIFY(!w.pairingsPage()->table()->accessibleName().isEmpty());
+        QVERIFY(!w.pairingsPage()->historyToggle()->accessibleName().isEmpty());
+    }
+
+    void screenshots()
+    {
+        // Kept for the README: each main view as a person sees it.
+        const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set INDUCTIONDESK_SCREENSHOT_DIR to write screenshots");
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        MainWindow w(settings);
+        w.resize(1100, 680);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openDatabase(demoDatabase()).ok());
+        w.showSection(MainWindow::People);
+        QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/people.png")));
+        w.showSection(MainWindow::Pairings);
+        w.pairingsPage()->historyToggle()->setChecked(true);
+        QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/pairings.png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
