@@ -50,8 +50,8 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.kind = *kind;
     request.period = {*from, to.value_or(QDate())};
     request.replacementReason = parser.value(QStringLiteral("reason"));
-    const QStringList acks = parser.value(QStringLiteral("acknowledge"))
-                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList acks =
+        parser.value(QStringLiteral("acknowledge")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const auto &key : acks) {
         const auto w = AssignmentWarnings::fromKey(key);
         if (!w)
@@ -82,10 +82,10 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (!current)
             return context.fail(current.error());
         if (!current->has_value())
-            return context.fail(Error::refused(
-                tr("%1 has no %2 mentor on %3 to replace")
-                    .arg(mentee->displayName(), PairingKinds::key(*kind),
-                         Dates::uk(from->addDays(-1)))));
+            return context.fail(
+                Error::refused(tr("%1 has no %2 mentor on %3 to replace")
+                                   .arg(mentee->displayName(), PairingKinds::key(*kind),
+                                        Dates::uk(from->addDays(-1)))));
         request.replacingId = (*current)->id;
     }
 

@@ -8,14 +8,12 @@
 
 namespace idesk::cli {
 
-CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err,
-                       const Clock &clock)
+CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err, const Clock &clock)
     : m_databasePath(std::move(databasePath))
     , m_out(out)
     , m_err(err)
     , m_clock(clock)
-{
-}
+{}
 
 Result<Database *> CliContext::database()
 {
@@ -43,8 +41,8 @@ int CliContext::usage(const QString &message, const QString &verb)
 
 void CliContext::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
     m_out.flush();
 }
@@ -59,9 +57,8 @@ std::optional<QDate> CliContext::dateOption(const QCommandLineParser &parser, co
     }
     const QDate d = Dates::parse(parser.value(name));
     if (!d.isValid()) {
-        *exitCode = usage(tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)")
-                              .arg(name, parser.value(name)),
-                          verb);
+        *exitCode = usage(
+            tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)").arg(name, parser.value(name)), verb);
         return std::nullopt;
     }
     return d;

@@ -14,7 +14,12 @@
 namespace idesk::cli {
 
 // Exit codes are a public interface that administrators script against.
-enum ExitCode { Success = 0, Refused = 1, Usage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Refused = 1,
+    Usage = 2
+};
 
 // What every verb needs: the database (opened on first use), the streams, and
 // uniform ways to fail with the right exit code.
@@ -31,7 +36,7 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    int fail(const Error &error);          // message on stderr, exit 1
+    int fail(const Error &error);                           // message on stderr, exit 1
     int usage(const QString &message, const QString &verb); // message + hint, exit 2
     void printJson(const QJsonValue &value);
 

@@ -31,8 +31,8 @@ void CommandLine::printHelp(QTextStream &out) const
     out << tr("Usage: inductiondesk-cli [--database PATH] VERB [options]") << "\n\n"
         << tr("InductionDesk for scripts and administrators: mentors, ECTs and trainees.") << "\n\n"
         << tr("Global options:") << '\n'
-        << "  --database PATH  " << tr("The database file (default: %1).").arg(Database::defaultPath())
-        << '\n'
+        << "  --database PATH  "
+        << tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
         << "  --version        " << tr("Print the version and exit.") << '\n'
         << "  -h, --help       " << tr("Print this help, or a verb's with VERB --help.") << "\n\n"
         << tr("Verbs:") << '\n';
@@ -98,8 +98,8 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
     parser.setApplicationDescription(command.summary());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this verb's help."));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("The database file."), tr("PATH"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The database file."),
+                                            tr("PATH"));
     parser.addOption(help);
     parser.addOption(databaseOption);
     command.addOptions(parser);
@@ -127,8 +127,8 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
         path = Database::defaultPath();
 
     // For scripted tests and demonstrations: pretend today is another day.
-    const QString today = QProcessEnvironment::systemEnvironment().value(
-        QStringLiteral("INDUCTIONDESK_TODAY"));
+    const QString today =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("INDUCTIONDESK_TODAY"));
     const QDate fixedDay = Dates::parse(today);
     FixedClock fixed(fixedDay.isValid() ? fixedDay : QDate::currentDate());
     const Clock &clock = fixedDay.isValid() ? static_cast<const Clock &>(fixed) : Clock::system();

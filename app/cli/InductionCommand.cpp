@@ -10,16 +10,17 @@ void InductionCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("start, pause, resume, withdraw or complete"));
-    parser.addPositionalArgument(QStringLiteral("ref"),
-                                 tr("The ECT, for every action but start"), QStringLiteral("[REF]"));
+    parser.addPositionalArgument(QStringLiteral("ref"), tr("The ECT, for every action but start"),
+                                 QStringLiteral("[REF]"));
     parser.addOptions({
         {QStringLiteral("ect"), tr("start: the ECT (TRN, staff code or id)."), tr("REF")},
         {QStringLiteral("from"), tr("The date the induction or the change starts."), tr("DATE")},
-        {QStringLiteral("fte"), tr("start: full-time equivalent, more than 0 up to 1 (default 1.0)."),
-         tr("FTE")},
-        {QStringLiteral("route"), tr("start: provider-led or school-led (earlier years: "
-                                     "full-induction-programme, core-induction-programme, "
-                                     "design-your-own)."),
+        {QStringLiteral("fte"),
+         tr("start: full-time equivalent, more than 0 up to 1 (default 1.0)."), tr("FTE")},
+        {QStringLiteral("route"),
+         tr("start: provider-led or school-led (earlier years: "
+            "full-induction-programme, core-induction-programme, "
+            "design-your-own)."),
          tr("ROUTE")},
         {QStringLiteral("appropriate-body"), tr("start: the appropriate body."), tr("NAME")},
         {QStringLiteral("prior-terms"),

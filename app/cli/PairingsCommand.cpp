@@ -38,8 +38,8 @@ int PairingsCommand::run(CliContext &context, const QCommandLineParser &parser)
     QHash<qint64, QString> names;
     for (const auto &p : *people)
         names.insert(p.id, p.displayName());
-    TextTable table({tr("ID"), tr("Kind"), tr("Mentor"), tr("Mentee"), tr("From"), tr("To"),
-                     tr("Note")});
+    TextTable table(
+        {tr("ID"), tr("Kind"), tr("Mentor"), tr("Mentee"), tr("From"), tr("To"), tr("Note")});
     for (const auto &a : *pairings) {
         table.addRow({QString::number(a.id), PairingKinds::key(a.kind), names.value(a.mentorId),
                       names.value(a.menteeId), Dates::uk(a.period.from),

@@ -9,7 +9,9 @@ namespace idesk::cli {
 class TextTable
 {
 public:
-    explicit TextTable(QStringList header) : m_rows{std::move(header)} {}
+    explicit TextTable(QStringList header)
+        : m_rows{std::move(header)}
+    {}
     void addRow(QStringList row) { m_rows.append(std::move(row)); }
     void print(QTextStream &out) const;
 

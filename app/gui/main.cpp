@@ -26,8 +26,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Mentoring of trainee and early career teachers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo school, creating it if needed."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo school, creating it if needed."));
     const QCommandLineOption database(QStringLiteral("database"),
                                       QApplication::translate("main", "Open this database file."),
                                       QStringLiteral("PATH"));
@@ -53,13 +54,16 @@ int main(int argc, char *argv[])
         path = Database::defaultPath();
 
     if (auto s = window.openDatabase(path); !s) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"), s.error().message);
+        QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
+                             s.error().message);
     } else if (parser.isSet(demo) && PersonRepository(*window.database()).count().value() == 0) {
         if (auto d = DemoSchool::populate(*window.database()); !d)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"), d.error().message);
+            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
+                                 d.error().message);
         // Reopen so every view reads the school that was just written.
         else if (auto r = window.openDatabase(path); !r)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"), r.error().message);
+            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
+                                 r.error().message);
     }
     window.show();
     return app.exec();

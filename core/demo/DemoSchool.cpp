@@ -29,20 +29,20 @@ struct DemoPerson
 
 // Forty staff of a mid-sized 11-16 school. Codes are SIMS-style initials.
 constexpr std::array kStaff{
-    DemoPerson{"HWA", "Mrs", "Helen", "Walsh", 1.0, 9, true},        // headteacher
-    DemoPerson{"DOK", "Mr", "David", "Okafor", 1.0, 7, true},        // induction tutor
-    DemoPerson{"SPA", "Dr", "Sarah", "Patel", 1.0, 6, true},         // ITT lead mentor
-    DemoPerson{"JHU", "Mr", "James", "Hughes", 1.0, 8, true},        // ECT mentor
-    DemoPerson{"ROB", "Ms", "Rachel", "O'Brien", 1.0, 5, true},      // ECT mentor
-    DemoPerson{"TNG", "Mr", "Thomas", "Nguyen", 1.0, 10, true},      // ECT mentor, two mentees
-    DemoPerson{"CEV", "Mrs", "Catherine", "Evans", 0.8, 12, true},   // ITT general mentor
-    DemoPerson{"MKH", "Mr", "Mohammed", "Khan", 1.0, 4, true},       // ITT general mentor
-    DemoPerson{"EBR", "Miss", "Emily", "Brown", 1.0, 0, true},       // ECT year one
-    DemoPerson{"AMU", "Mr", "Adam", "Murphy", 1.0, 0, true},         // ECT year one
-    DemoPerson{"LCH", "Ms", "Lucy", "Chapman", 1.0, 1, true},        // ECT year two
-    DemoPerson{"PSI", "Mrs", "Priya", "Singh", 0.6, 1, true},        // ECT part-time, year one
-    DemoPerson{"OWR", "Mr", "Oliver", "Wright", 1.0, 0, false},      // trainee
-    DemoPerson{"HGR", "Miss", "Hannah", "Green", 1.0, 0, false},     // trainee
+    DemoPerson{"HWA", "Mrs", "Helen", "Walsh", 1.0, 9, true},      // headteacher
+    DemoPerson{"DOK", "Mr", "David", "Okafor", 1.0, 7, true},      // induction tutor
+    DemoPerson{"SPA", "Dr", "Sarah", "Patel", 1.0, 6, true},       // ITT lead mentor
+    DemoPerson{"JHU", "Mr", "James", "Hughes", 1.0, 8, true},      // ECT mentor
+    DemoPerson{"ROB", "Ms", "Rachel", "O'Brien", 1.0, 5, true},    // ECT mentor
+    DemoPerson{"TNG", "Mr", "Thomas", "Nguyen", 1.0, 10, true},    // ECT mentor, two mentees
+    DemoPerson{"CEV", "Mrs", "Catherine", "Evans", 0.8, 12, true}, // ITT general mentor
+    DemoPerson{"MKH", "Mr", "Mohammed", "Khan", 1.0, 4, true},     // ITT general mentor
+    DemoPerson{"EBR", "Miss", "Emily", "Brown", 1.0, 0, true},     // ECT year one
+    DemoPerson{"AMU", "Mr", "Adam", "Murphy", 1.0, 0, true},       // ECT year one
+    DemoPerson{"LCH", "Ms", "Lucy", "Chapman", 1.0, 1, true},      // ECT year two
+    DemoPerson{"PSI", "Mrs", "Priya", "Singh", 0.6, 1, true},      // ECT part-time, year one
+    DemoPerson{"OWR", "Mr", "Oliver", "Wright", 1.0, 0, false},    // trainee
+    DemoPerson{"HGR", "Miss", "Hannah", "Green", 1.0, 0, false},   // trainee
     DemoPerson{"GTA", "Mr", "Gareth", "Taylor", 1.0, 15, true},
     DemoPerson{"ADA", "Mrs", "Amanda", "Davies", 1.0, 11, true},
     DemoPerson{"RJO", "Mr", "Richard", "Jones", 1.0, 14, true},
@@ -66,9 +66,9 @@ constexpr std::array kStaff{
     DemoPerson{"RYO", "Miss", "Rebecca", "Young", 1.0, 3, true},
     DemoPerson{"NSC", "Mr", "Nathan", "Scott", 1.0, 5, true},
     DemoPerson{"EMO", "Mrs", "Elizabeth", "Morgan", 1.0, 17, true},
-    DemoPerson{"JBA", "Mr", "Joseph", "Baker", 1.0, 4, false},       // unqualified instructor
+    DemoPerson{"JBA", "Mr", "Joseph", "Baker", 1.0, 4, false}, // unqualified instructor
     DemoPerson{"AAD", "Ms", "Aisha", "Adams", 1.0, 7, true},
-    DemoPerson{"MBE", "Mr", "Michael", "Bell", 1.0, 6, true},        // left at Easter last year
+    DemoPerson{"MBE", "Mr", "Michael", "Bell", 1.0, 6, true}, // left at Easter last year
 };
 
 template<typename T>
@@ -94,8 +94,8 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
     const QDate lastYearStart(y - 1, 9, 1);
 
     return db.write([&]() -> Status {
-        if (auto s = SchoolRepository(db).setSchool({QStringLiteral("141372"),
-                                                    QStringLiteral("Hollinsbrook Academy")});
+        if (auto s = SchoolRepository(db).setSchool(
+                {QStringLiteral("141372"), QStringLiteral("Hollinsbrook Academy")});
             !s)
             return s;
 
@@ -187,8 +187,7 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
         if (!first)
             return first.error();
         if (auto s = check(pair(PairingKind::Ect, "TNG", "LCH", QDate(y, 4, 13),
-                                first->assignment.id,
-                                tr("Mr Bell left the school at Easter")));
+                                first->assignment.id, tr("Mr Bell left the school at Easter")));
             !s)
             return s;
         if (auto s = roles.end(id.value(QStringLiteral("MBE")), Role::EctMentor, QDate(y, 4, 12));

@@ -10,8 +10,21 @@
 namespace idesk {
 
 // The statuses and reasons DfE's own services use, so records match theirs.
-enum class InductionStatus { Active, Paused, Withdrawn, Completed };
-enum class ProgrammeRoute { ProviderLed, SchoolLed, FullInduction, CoreInduction, DesignOwn };
+enum class InductionStatus
+{
+    Active,
+    Paused,
+    Withdrawn,
+    Completed
+};
+enum class ProgrammeRoute
+{
+    ProviderLed,
+    SchoolLed,
+    FullInduction,
+    CoreInduction,
+    DesignOwn
+};
 
 struct InductionStatusChange
 {
@@ -40,7 +53,10 @@ public:
     QList<InductionStatusChange> history; // oldest first; the first is Active at start
 
     InductionStatus statusOn(QDate day) const;
-    bool isActiveOn(QDate day) const { return day >= start && statusOn(day) == InductionStatus::Active; }
+    bool isActiveOn(QDate day) const
+    {
+        return day >= start && statusOn(day) == InductionStatus::Active;
+    }
     // Calendar terms the induction takes at this FTE (0.5 FTE doubles it).
     double calendarTermsRemaining() const;
 

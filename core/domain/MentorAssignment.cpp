@@ -22,9 +22,8 @@ std::optional<PairingKind> fromKey(const QString &key)
 
 QString displayName(PairingKind kind)
 {
-    return kind == PairingKind::Itt
-               ? QCoreApplication::translate("PairingKind", "ITT trainee")
-               : QCoreApplication::translate("PairingKind", "ECT induction");
+    return kind == PairingKind::Itt ? QCoreApplication::translate("PairingKind", "ITT trainee")
+                                    : QCoreApplication::translate("PairingKind", "ECT induction");
 }
 } // namespace PairingKinds
 

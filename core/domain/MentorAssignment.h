@@ -9,10 +9,19 @@
 
 namespace idesk {
 
-enum class PairingKind { Ect, Itt };
+enum class PairingKind
+{
+    Ect,
+    Itt
+};
 
 // Warnings the user may override, each acknowledgement being recorded.
-enum class AssignmentWarning { NoQts, InductionTutor, Capacity };
+enum class AssignmentWarning
+{
+    NoQts,
+    InductionTutor,
+    Capacity
+};
 
 namespace PairingKinds {
 QString key(PairingKind kind);

@@ -7,7 +7,12 @@
 
 namespace idesk {
 
-enum class TrainingProgramme { EctMentor, IttGeneralMentor, IttLeadMentor };
+enum class TrainingProgramme
+{
+    EctMentor,
+    IttGeneralMentor,
+    IttLeadMentor
+};
 
 namespace TrainingProgrammes {
 QString key(TrainingProgramme programme);

@@ -9,7 +9,11 @@
 
 namespace idesk {
 
-enum class WorkingPattern { FullTime, PartTime };
+enum class WorkingPattern
+{
+    FullTime,
+    PartTime
+};
 
 namespace WorkingPatterns {
 QString key(WorkingPattern pattern);

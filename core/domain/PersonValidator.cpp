@@ -28,18 +28,17 @@ QList<FieldError> PersonValidator::validate(Person &person)
         person.trn.clear();
     }
     if (!person.email.isEmpty() && !isPlausibleEmail(person.email))
-        errors.append({QStringLiteral("email"),
-                       tr("\"%1\" is not an email address").arg(person.email)});
-    if (person.fte <= 0.0 || person.fte > 1.0)
         errors.append(
-            {QStringLiteral("fte"), tr("FTE must be more than 0 and at most 1 (it is %1)")
-                                        .arg(person.fte)});
+            {QStringLiteral("email"), tr("\"%1\" is not an email address").arg(person.email)});
+    if (person.fte <= 0.0 || person.fte > 1.0)
+        errors.append({QStringLiteral("fte"),
+                       tr("FTE must be more than 0 and at most 1 (it is %1)").arg(person.fte)});
     if (person.workingPattern == WorkingPattern::FullTime && person.fte < 1.0)
         person.workingPattern = WorkingPattern::PartTime;
-    if (person.employmentStart.isValid() && person.employmentEnd.isValid()
-        && person.employmentEnd < person.employmentStart)
-        errors.append({QStringLiteral("employment_end"),
-                       tr("Employment cannot end before it starts")});
+    if (person.employmentStart.isValid() && person.employmentEnd.isValid() &&
+        person.employmentEnd < person.employmentStart)
+        errors.append(
+            {QStringLiteral("employment_end"), tr("Employment cannot end before it starts")});
     if (person.qtsDate.isValid() && !person.qts)
         person.qts = true;
     return errors;

@@ -7,7 +7,8 @@
 
 namespace idesk {
 
-enum class Role {
+enum class Role
+{
     Ect,
     Trainee,
     EctMentor,

@@ -40,8 +40,8 @@ RuleSet RuleSet::fromJson(const QJsonObject &object)
 {
     RuleSet r;
     r.academicYear = object.value(QLatin1String("academicYear")).toString();
-    r.effectiveFrom = QDate::fromString(object.value(QLatin1String("effectiveFrom")).toString(),
-                                        Qt::ISODate);
+    r.effectiveFrom =
+        QDate::fromString(object.value(QLatin1String("effectiveFrom")).toString(), Qt::ISODate);
     r.legacyInductionBefore = QDate::fromString(
         object.value(QLatin1String("legacyInductionBefore")).toString(), Qt::ISODate);
     visitNumbers(r, [&](const char *key, auto &field) {

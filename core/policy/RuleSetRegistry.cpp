@@ -14,9 +14,8 @@ Result<RuleSetRegistry> RuleSetRegistry::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return Error::invalid(tr("Rule sets: %1 at offset %2")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset));
+        return Error::invalid(
+            tr("Rule sets: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
 
     QHash<QString, QJsonObject> resolved;
     RuleSetRegistry registry;

@@ -12,9 +12,9 @@ struct AssignmentRequest
     PairingKind kind = PairingKind::Ect;
     qint64 mentorId = 0;
     qint64 menteeId = 0;
-    DateRange period;           // open-ended `to` for a current pairing
-    qint64 replacingId = 0;     // the pairing this one replaces, if any
-    QString replacementReason;  // why the mentor changed (kept in the history)
+    DateRange period;          // open-ended `to` for a current pairing
+    qint64 replacingId = 0;    // the pairing this one replaces, if any
+    QString replacementReason; // why the mentor changed (kept in the history)
     QList<AssignmentWarning> acknowledged;
 };
 
@@ -27,7 +27,7 @@ struct AssignmentFacts
     bool menteeEligible = false; // active induction (ECT) or placement (ITT) on the start date
     QDate placementEnd;          // ITT: the pairing ends with the placement
     bool mentorIsInductionTutor = false;
-    int mentorOtherMentees = 0;  // distinct mentees the mentor has on the start date, not this one
+    int mentorOtherMentees = 0; // distinct mentees the mentor has on the start date, not this one
     int capacity = 2;
     QList<MentorAssignment> menteePairings; // the mentee's pairings of the same kind
 };

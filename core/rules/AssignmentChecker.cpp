@@ -34,7 +34,8 @@ AssignmentCheck AssignmentChecker::check(const AssignmentRequest &request,
     const QDate from = request.period.from;
 
     if (!request.period.isValid())
-        result.refusals.append(tr("The pairing needs a start date, and cannot end before it starts"));
+        result.refusals.append(
+            tr("The pairing needs a start date, and cannot end before it starts"));
     if (request.mentorId == request.menteeId) {
         result.refusals.append(tr("%1 cannot mentor themselves").arg(mentee));
         return result; // every other check would only repeat this one

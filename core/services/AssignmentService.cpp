@@ -77,8 +77,8 @@ Result<AssignmentFacts> AssignmentService::facts(const AssignmentRequest &reques
 
 AssignmentRequest AssignmentService::bounded(AssignmentRequest request, const AssignmentFacts &f)
 {
-    if (request.kind == PairingKind::Itt && f.placementEnd.isValid()
-        && (request.period.isOpenEnded() || request.period.to > f.placementEnd))
+    if (request.kind == PairingKind::Itt && f.placementEnd.isValid() &&
+        (request.period.isOpenEnded() || request.period.to > f.placementEnd))
         request.period.to = f.placementEnd;
     return request;
 }
@@ -119,9 +119,8 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
             QStringList keys;
             for (const auto w : missing)
                 keys.append(AssignmentWarnings::key(w));
-            return Error::refused(
-                tr("Not saved: these warnings must be acknowledged first: %1")
-                    .arg(keys.join(QStringLiteral(", "))));
+            return Error::refused(tr("Not saved: these warnings must be acknowledged first: %1")
+                                      .arg(keys.join(QStringLiteral(", "))));
         }
 
         MentorAssignment a;
@@ -139,9 +138,8 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
         outcome.assignment = a;
 
         if (request.replacingId > 0) {
-            const QString reason = request.replacementReason.isEmpty()
-                                       ? tr("Mentor replaced")
-                                       : request.replacementReason;
+            const QString reason = request.replacementReason.isEmpty() ? tr("Mentor replaced")
+                                                                       : request.replacementReason;
             if (auto s = pairings.close(request.replacingId, request.period.from.addDays(-1), a.id,
                                         reason);
                 !s)
@@ -165,7 +163,8 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
             if (t.role != mentorRole)
                 continue;
             holds = holds || t.period.contains(request.period.from);
-            if (t.period.from > request.period.from && (!nextStart.isValid() || t.period.from < nextStart))
+            if (t.period.from > request.period.from &&
+                (!nextStart.isValid() || t.period.from < nextStart))
                 nextStart = t.period.from;
         }
         if (!holds) {
@@ -185,9 +184,8 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
         auto records = training.forMentor(request.mentorId);
         if (!records)
             return records.error();
-        const bool hasRecord = std::any_of(records->cbegin(), records->cend(), [&](const auto &t) {
-            return t.programme == programme;
-        });
+        const bool hasRecord = std::any_of(records->cbegin(), records->cend(),
+                                           [&](const auto &t) { return t.programme == programme; });
         if (request.replacingId > 0 || !hasRecord) {
             MentorTraining t;
             t.mentorId = request.mentorId;
@@ -222,7 +220,8 @@ Status AssignmentService::undo(const AssignmentOutcome &outcome)
         }
         AssignmentRepository pairings(m_db);
         if (outcome.closedPairingId > 0) {
-            if (auto s = pairings.reopen(outcome.closedPairingId, outcome.closedPairingPreviousTo); !s)
+            if (auto s = pairings.reopen(outcome.closedPairingId, outcome.closedPairingPreviousTo);
+                !s)
                 return s;
         }
         return pairings.remove(outcome.assignment.id);

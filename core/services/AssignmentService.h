@@ -10,10 +10,10 @@ struct AssignmentOutcome
 {
     MentorAssignment assignment;
     AssignmentCheck check;
-    qint64 closedPairingId = 0;      // the replaced pairing, closed the day before
-    QDate closedPairingPreviousTo;   // its end before it was closed (invalid: open-ended)
-    qint64 addedRoleId = 0;          // the mentor role granted with the pairing, if new
-    qint64 trainingRecordId = 0;     // the training (re)start recorded, if any
+    qint64 closedPairingId = 0;    // the replaced pairing, closed the day before
+    QDate closedPairingPreviousTo; // its end before it was closed (invalid: open-ended)
+    qint64 addedRoleId = 0;        // the mentor role granted with the pairing, if new
+    qint64 trainingRecordId = 0;   // the training (re)start recorded, if any
 };
 
 // Assigning and replacing mentors: gathers the facts, applies the rules, and
@@ -23,9 +23,9 @@ class AssignmentService
     Q_DECLARE_TR_FUNCTIONS(AssignmentService)
 public:
     explicit AssignmentService(Database &db, const Clock &clock = Clock::system())
-        : m_db(db), m_clock(clock)
-    {
-    }
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     Result<AssignmentFacts> facts(const AssignmentRequest &request) const;
     Result<AssignmentCheck> preview(const AssignmentRequest &request) const;

@@ -17,8 +17,8 @@ Result<qint64> InductionService::start(const InductionRequest &r)
     if (!r.start.isValid())
         return Error::invalid(tr("An induction needs a start date"));
     if (!person->employedOn(r.start))
-        return Error::refused(
-            tr("%1 is not employed at the school on %2").arg(person->displayName(), Dates::uk(r.start)));
+        return Error::refused(tr("%1 is not employed at the school on %2")
+                                  .arg(person->displayName(), Dates::uk(r.start)));
     if (!person->hasQtsOn(r.start))
         return Error::refused(tr("%1 must hold QTS on %2 to start statutory induction; record "
                                  "their QTS first")
@@ -43,11 +43,12 @@ Result<qint64> InductionService::start(const InductionRequest &r)
         induction.route = Induction::routeFromKey(rules.programmeRoutes.value(0))
                               .value_or(ProgrammeRoute::ProviderLed);
     }
-    induction.legacy = rules.legacyInductionBefore.isValid() && r.start < rules.legacyInductionBefore;
+    induction.legacy =
+        rules.legacyInductionBefore.isValid() && r.start < rules.legacyInductionBefore;
     induction.termsRequired = induction.legacy ? rules.legacyTermsTotal : rules.inductionTermsFte;
     if (r.priorTerms < 0 || r.priorTerms >= induction.termsRequired)
-        return Error::invalid(tr("Terms already served must be from 0 to less than %1")
-                                  .arg(induction.termsRequired));
+        return Error::invalid(
+            tr("Terms already served must be from 0 to less than %1").arg(induction.termsRequired));
     induction.priorTerms = r.priorTerms;
     if (r.reducedTo) {
         if (*r.reducedTo < rules.inductionMinimumTerms || *r.reducedTo > induction.termsRequired)
@@ -96,7 +97,8 @@ Result<Induction> InductionService::current(qint64 personId) const
     if (!list)
         return list.error();
     for (auto it = list->crbegin(); it != list->crend(); ++it) {
-        const auto last = it->history.isEmpty() ? InductionStatus::Active : it->history.last().status;
+        const auto last =
+            it->history.isEmpty() ? InductionStatus::Active : it->history.last().status;
         if (last == InductionStatus::Active || last == InductionStatus::Paused)
             return *it;
     }
@@ -113,19 +115,19 @@ Result<qint64> InductionService::changeStatus(qint64 personId, InductionStatus t
         return Error::invalid(tr("A status change needs a date"));
     const InductionStatusChange &last = induction->history.last();
     if (from < last.from)
-        return Error::refused(tr("The induction has been %1 since %2; a change must not be "
-                                 "dated before that")
-                                  .arg(Induction::statusName(last.status).toLower(),
-                                       Dates::uk(last.from)));
+        return Error::refused(
+            tr("The induction has been %1 since %2; a change must not be "
+               "dated before that")
+                .arg(Induction::statusName(last.status).toLower(), Dates::uk(last.from)));
     const InductionStatus now = last.status;
-    const bool allowed = (to == InductionStatus::Paused && now == InductionStatus::Active)
-                         || (to == InductionStatus::Active && now == InductionStatus::Paused)
-                         || (to == InductionStatus::Withdrawn)
-                         || (to == InductionStatus::Completed && now == InductionStatus::Active);
+    const bool allowed = (to == InductionStatus::Paused && now == InductionStatus::Active) ||
+                         (to == InductionStatus::Active && now == InductionStatus::Paused) ||
+                         (to == InductionStatus::Withdrawn) ||
+                         (to == InductionStatus::Completed && now == InductionStatus::Active);
     if (!allowed)
-        return Error::refused(tr("An induction that is %1 cannot become %2")
-                                  .arg(Induction::statusName(now).toLower(),
-                                       Induction::statusName(to).toLower()));
+        return Error::refused(
+            tr("An induction that is %1 cannot become %2")
+                .arg(Induction::statusName(now).toLower(), Induction::statusName(to).toLower()));
 
     InductionStatusChange change;
     change.status = to;

@@ -12,8 +12,8 @@ struct InductionRequest
     double fte = 1.0;
     std::optional<ProgrammeRoute> route; // default: the first route of the start date's rule set
     QString appropriateBody;
-    double priorTerms = 0.0;            // terms already served (legacy inductions)
-    std::optional<double> reducedTo;    // terms, when the appropriate body reduces induction
+    double priorTerms = 0.0;         // terms already served (legacy inductions)
+    std::optional<double> reducedTo; // terms, when the appropriate body reduces induction
 };
 
 // Starting an induction and moving it through its statuses, with the rule
@@ -22,7 +22,9 @@ class InductionService
 {
     Q_DECLARE_TR_FUNCTIONS(InductionService)
 public:
-    explicit InductionService(Database &db) : m_db(db) {}
+    explicit InductionService(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> start(const InductionRequest &request);
     // The induction that is neither withdrawn nor completed, latest first.

@@ -11,7 +11,9 @@ class PersonResolver
 {
     Q_DECLARE_TR_FUNCTIONS(PersonResolver)
 public:
-    explicit PersonResolver(Database &db) : m_db(db) {}
+    explicit PersonResolver(Database &db)
+        : m_db(db)
+    {}
     Result<Person> resolve(const QString &ref) const;
 
 private:

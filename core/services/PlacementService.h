@@ -10,7 +10,9 @@ class PlacementService
 {
     Q_DECLARE_TR_FUNCTIONS(PlacementService)
 public:
-    explicit PlacementService(Database &db) : m_db(db) {}
+    explicit PlacementService(Database &db)
+        : m_db(db)
+    {}
     Result<qint64> add(const Placement &placement);
 
 private:

@@ -80,10 +80,11 @@ Result<qint64> AssignmentRepository::insert(const MentorAssignment &a, QDate ack
         if (!id)
             return id.error();
         for (const auto warning : a.acknowledged) {
-            auto r = m_db.insert(QStringLiteral("INSERT INTO assignment_acknowledgement"
-                                                " (assignment_id, warning, acknowledged_on)"
-                                                " VALUES (?, ?, ?)"),
-                                 {*id, AssignmentWarnings::key(warning), Dates::toDb(acknowledgedOn)});
+            auto r =
+                m_db.insert(QStringLiteral("INSERT INTO assignment_acknowledgement"
+                                           " (assignment_id, warning, acknowledged_on)"
+                                           " VALUES (?, ?, ?)"),
+                            {*id, AssignmentWarnings::key(warning), Dates::toDb(acknowledgedOn)});
             if (!r)
                 return r.error();
         }

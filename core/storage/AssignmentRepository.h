@@ -9,7 +9,9 @@ class AssignmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AssignmentRepository)
 public:
-    explicit AssignmentRepository(Database &db) : m_db(db) {}
+    explicit AssignmentRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<MentorAssignment>> all() const;
     Result<MentorAssignment> byId(qint64 id) const;

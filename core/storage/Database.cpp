@@ -37,11 +37,10 @@ QString backupFileFor(const QString &path, int version)
 {
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return info.absoluteDir().filePath(
-        QStringLiteral("%1.schema-v%2-%3.backup.%4")
-            .arg(info.completeBaseName())
-            .arg(version)
-            .arg(stamp, Database::fileSuffix()));
+    return info.absoluteDir().filePath(QStringLiteral("%1.schema-v%2-%3.backup.%4")
+                                           .arg(info.completeBaseName())
+                                           .arg(version)
+                                           .arg(stamp, Database::fileSuffix()));
 }
 } // namespace
 
@@ -49,8 +48,7 @@ Database::Database(QString connectionName, QString path, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -106,7 +104,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     if (!db.open())
         return Error::storage(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
-    auto pragma = [&](const QString &sql) -> Result<QVariant> { return database->scalar(sql); };
+    auto pragma = [&](const QString &sql) -> Result<QVariant> {
+        return database->scalar(sql);
+    };
     if (auto fk = database->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
 
@@ -156,9 +156,10 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    const auto v = m_dialect == Dialect::SQLite
-                       ? scalar(QStringLiteral("PRAGMA user_version"))
-                       : scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    const auto v =
+        m_dialect == Dialect::SQLite
+            ? scalar(QStringLiteral("PRAGMA user_version"))
+            : scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     return v ? v->toInt() : 0;
 }
 
@@ -182,11 +183,11 @@ Status Database::migrate(int fromVersion)
 {
     if (fromVersion > 0) {
         const QString backup = backupFileFor(m_path, fromVersion);
-        if (auto b = backupTo(backup, tr("before upgrading from schema version %1").arg(fromVersion));
+        if (auto b =
+                backupTo(backup, tr("before upgrading from schema version %1").arg(fromVersion));
             !b)
-            return Error::storage(
-                tr("Not upgrading %1: the backup before the upgrade failed (%2)")
-                    .arg(m_path, b.error().message));
+            return Error::storage(tr("Not upgrading %1: the backup before the upgrade failed (%2)")
+                                      .arg(m_path, b.error().message));
     }
     const bool postgres = m_dialect == Dialect::PostgreSQL;
     for (const auto &step : Migrations::all()) {
@@ -229,8 +230,8 @@ Status Database::write(const std::function<Status()> &work)
         --m_depth;
         return s;
     }
-    const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                       : QStringLiteral("BEGIN");
+    const QString begin =
+        m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto r = exec(begin); !r)
         return r.error();
     m_depth = 1;

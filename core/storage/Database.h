@@ -18,7 +18,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Dialect { SQLite, PostgreSQL };
+    enum class Dialect
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     struct OpenOptions
     {

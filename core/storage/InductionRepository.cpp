@@ -24,7 +24,8 @@ Result<QList<Induction>> InductionRepository::select(const QString &where,
         i.personId = q->value(1).toLongLong();
         i.start = Dates::fromDb(q->value(2));
         i.fte = q->value(3).toDouble();
-        i.route = Induction::routeFromKey(q->value(4).toString()).value_or(ProgrammeRoute::ProviderLed);
+        i.route =
+            Induction::routeFromKey(q->value(4).toString()).value_or(ProgrammeRoute::ProviderLed);
         i.appropriateBody = q->value(5).toString();
         i.termsRequired = q->value(6).toDouble();
         i.priorTerms = q->value(7).toDouble();
@@ -44,7 +45,8 @@ Result<QList<Induction>> InductionRepository::select(const QString &where,
             continue;
         InductionStatusChange c;
         c.id = s->value(0).toLongLong();
-        c.status = Induction::statusFromKey(s->value(2).toString()).value_or(InductionStatus::Active);
+        c.status =
+            Induction::statusFromKey(s->value(2).toString()).value_or(InductionStatus::Active);
         c.from = Dates::fromDb(s->value(3));
         c.reasonCode = s->value(4).toString();
         c.reasonText = s->value(5).toString();
@@ -77,13 +79,12 @@ Result<qint64> InductionRepository::insert(const Induction &i)
 {
     Result<qint64> id = Error::storage({});
     const Status s = m_db.write([&]() -> Status {
-        id = m_db.insert(
-            QStringLiteral("INSERT INTO induction (person_id, start_date, fte, route,"
-                           " appropriate_body, terms_required, prior_terms, legacy)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {i.personId, Dates::toDb(i.start), i.fte, Induction::routeKey(i.route),
-             i.appropriateBody.isEmpty() ? QVariant() : QVariant(i.appropriateBody),
-             i.termsRequired, i.priorTerms, i.legacy ? 1 : 0});
+        id = m_db.insert(QStringLiteral("INSERT INTO induction (person_id, start_date, fte, route,"
+                                        " appropriate_body, terms_required, prior_terms, legacy)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {i.personId, Dates::toDb(i.start), i.fte, Induction::routeKey(i.route),
+                          i.appropriateBody.isEmpty() ? QVariant() : QVariant(i.appropriateBody),
+                          i.termsRequired, i.priorTerms, i.legacy ? 1 : 0});
         if (!id)
             return id.error();
         InductionStatusChange first;

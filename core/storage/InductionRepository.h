@@ -9,7 +9,9 @@ class InductionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(InductionRepository)
 public:
-    explicit InductionRepository(Database &db) : m_db(db) {}
+    explicit InductionRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<Induction>> all() const;
     Result<QList<Induction>> forPerson(qint64 personId) const;

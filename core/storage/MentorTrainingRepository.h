@@ -8,7 +8,9 @@ namespace idesk {
 class MentorTrainingRepository
 {
 public:
-    explicit MentorTrainingRepository(Database &db) : m_db(db) {}
+    explicit MentorTrainingRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<MentorTraining>> forMentor(qint64 mentorId) const;
     Result<qint64> insert(const MentorTraining &record);

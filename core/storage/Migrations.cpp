@@ -7,77 +7,71 @@ QList<Migration> build()
 {
     QList<Migration> steps;
 
-    steps.append({1,
-                  QStringLiteral("people, roles, inductions, placements, mentor assignments"),
-                  {
-                      QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-                      QStringLiteral("CREATE TABLE school (id {PK}, urn TEXT, name TEXT NOT NULL)"),
-                      QStringLiteral(
-                          "CREATE TABLE person (id {PK}, staff_code TEXT UNIQUE, title TEXT,"
-                          " first_name TEXT NOT NULL, last_name TEXT NOT NULL, trn TEXT UNIQUE,"
-                          " email TEXT, qts INTEGER NOT NULL DEFAULT 0, qts_date TEXT,"
-                          " working_pattern TEXT NOT NULL DEFAULT 'full-time',"
-                          " fte {REAL} NOT NULL DEFAULT 1.0, employment_start TEXT,"
-                          " employment_end TEXT)"),
-                      QStringLiteral(
-                          "CREATE TABLE person_role (id {PK}, person_id INTEGER NOT NULL"
-                          " REFERENCES person(id) ON DELETE CASCADE, role TEXT NOT NULL,"
-                          " from_date TEXT NOT NULL, to_date TEXT)"),
-                      QStringLiteral("CREATE INDEX person_role_person ON person_role(person_id)"),
-                      QStringLiteral(
-                          "CREATE TABLE induction (id {PK}, person_id INTEGER NOT NULL"
-                          " REFERENCES person(id) ON DELETE CASCADE, start_date TEXT NOT NULL,"
-                          " fte {REAL} NOT NULL DEFAULT 1.0, route TEXT NOT NULL,"
-                          " appropriate_body TEXT, terms_required {REAL} NOT NULL)"),
-                      QStringLiteral(
-                          "CREATE TABLE induction_status (id {PK}, induction_id INTEGER NOT NULL"
-                          " REFERENCES induction(id) ON DELETE CASCADE, status TEXT NOT NULL,"
-                          " from_date TEXT NOT NULL, reason TEXT)"),
-                      QStringLiteral(
-                          "CREATE TABLE placement (id {PK}, person_id INTEGER NOT NULL"
-                          " REFERENCES person(id) ON DELETE CASCADE, provider TEXT NOT NULL,"
-                          " start_date TEXT NOT NULL, end_date TEXT NOT NULL)"),
-                      QStringLiteral(
-                          "CREATE TABLE mentor_assignment (id {PK}, kind TEXT NOT NULL,"
-                          " mentor_id INTEGER NOT NULL REFERENCES person(id),"
-                          " mentee_id INTEGER NOT NULL REFERENCES person(id),"
-                          " from_date TEXT NOT NULL, to_date TEXT,"
-                          " replaced_by INTEGER REFERENCES mentor_assignment(id))"),
-                      QStringLiteral(
-                          "CREATE INDEX mentor_assignment_mentee ON mentor_assignment(mentee_id)"),
-                      QStringLiteral(
-                          "CREATE INDEX mentor_assignment_mentor ON mentor_assignment(mentor_id)"),
-                  }});
+    steps.append(
+        {1,
+         QStringLiteral("people, roles, inductions, placements, mentor assignments"),
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+             QStringLiteral("CREATE TABLE school (id {PK}, urn TEXT, name TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE person (id {PK}, staff_code TEXT UNIQUE, title TEXT,"
+                            " first_name TEXT NOT NULL, last_name TEXT NOT NULL, trn TEXT UNIQUE,"
+                            " email TEXT, qts INTEGER NOT NULL DEFAULT 0, qts_date TEXT,"
+                            " working_pattern TEXT NOT NULL DEFAULT 'full-time',"
+                            " fte {REAL} NOT NULL DEFAULT 1.0, employment_start TEXT,"
+                            " employment_end TEXT)"),
+             QStringLiteral("CREATE TABLE person_role (id {PK}, person_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, role TEXT NOT NULL,"
+                            " from_date TEXT NOT NULL, to_date TEXT)"),
+             QStringLiteral("CREATE INDEX person_role_person ON person_role(person_id)"),
+             QStringLiteral("CREATE TABLE induction (id {PK}, person_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, start_date TEXT NOT NULL,"
+                            " fte {REAL} NOT NULL DEFAULT 1.0, route TEXT NOT NULL,"
+                            " appropriate_body TEXT, terms_required {REAL} NOT NULL)"),
+             QStringLiteral("CREATE TABLE induction_status (id {PK}, induction_id INTEGER NOT NULL"
+                            " REFERENCES induction(id) ON DELETE CASCADE, status TEXT NOT NULL,"
+                            " from_date TEXT NOT NULL, reason TEXT)"),
+             QStringLiteral("CREATE TABLE placement (id {PK}, person_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, provider TEXT NOT NULL,"
+                            " start_date TEXT NOT NULL, end_date TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE mentor_assignment (id {PK}, kind TEXT NOT NULL,"
+                            " mentor_id INTEGER NOT NULL REFERENCES person(id),"
+                            " mentee_id INTEGER NOT NULL REFERENCES person(id),"
+                            " from_date TEXT NOT NULL, to_date TEXT,"
+                            " replaced_by INTEGER REFERENCES mentor_assignment(id))"),
+             QStringLiteral(
+                 "CREATE INDEX mentor_assignment_mentee ON mentor_assignment(mentee_id)"),
+             QStringLiteral(
+                 "CREATE INDEX mentor_assignment_mentor ON mentor_assignment(mentor_id)"),
+         }});
 
     // Version 2 records what version 1 could not: the acknowledgement behind a
     // warned pairing, when each mentor's training (re)started, legacy and
     // reduced inductions, DfE reason codes, settings and the backup log.
-    steps.append({2,
-                  QStringLiteral("acknowledgements, mentor training, induction reasons, settings"),
-                  {
-                      QStringLiteral(
-                          "CREATE TABLE assignment_acknowledgement (id {PK}, assignment_id INTEGER"
-                          " NOT NULL REFERENCES mentor_assignment(id) ON DELETE CASCADE,"
-                          " warning TEXT NOT NULL, acknowledged_on TEXT NOT NULL, note TEXT,"
-                          " UNIQUE (assignment_id, warning))"),
-                      QStringLiteral("ALTER TABLE mentor_assignment ADD COLUMN end_reason TEXT"),
-                      QStringLiteral(
-                          "CREATE TABLE mentor_training (id {PK}, mentor_id INTEGER NOT NULL"
-                          " REFERENCES person(id) ON DELETE CASCADE, programme TEXT NOT NULL,"
-                          " start_date TEXT NOT NULL, assignment_id INTEGER"
-                          " REFERENCES mentor_assignment(id) ON DELETE SET NULL, reason TEXT)"),
-                      QStringLiteral(
-                          "ALTER TABLE induction ADD COLUMN prior_terms {REAL} NOT NULL DEFAULT 0"),
-                      QStringLiteral(
-                          "ALTER TABLE induction ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0"),
-                      QStringLiteral("ALTER TABLE induction_status ADD COLUMN reason_code TEXT"),
-                      // Version 1 kept one free-text reason; it becomes "other" + text.
-                      QStringLiteral("UPDATE induction_status SET reason_code = 'other'"
-                                     " WHERE reason IS NOT NULL AND reason <> ''"),
-                      QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
-                      QStringLiteral("CREATE TABLE backup_log (id {PK}, made_at TEXT NOT NULL,"
-                                     " path TEXT NOT NULL, reason TEXT)"),
-                  }});
+    steps.append(
+        {2,
+         QStringLiteral("acknowledgements, mentor training, induction reasons, settings"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE assignment_acknowledgement (id {PK}, assignment_id INTEGER"
+                 " NOT NULL REFERENCES mentor_assignment(id) ON DELETE CASCADE,"
+                 " warning TEXT NOT NULL, acknowledged_on TEXT NOT NULL, note TEXT,"
+                 " UNIQUE (assignment_id, warning))"),
+             QStringLiteral("ALTER TABLE mentor_assignment ADD COLUMN end_reason TEXT"),
+             QStringLiteral("CREATE TABLE mentor_training (id {PK}, mentor_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, programme TEXT NOT NULL,"
+                            " start_date TEXT NOT NULL, assignment_id INTEGER"
+                            " REFERENCES mentor_assignment(id) ON DELETE SET NULL, reason TEXT)"),
+             QStringLiteral(
+                 "ALTER TABLE induction ADD COLUMN prior_terms {REAL} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE induction ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE induction_status ADD COLUMN reason_code TEXT"),
+             // Version 1 kept one free-text reason; it becomes "other" + text.
+             QStringLiteral("UPDATE induction_status SET reason_code = 'other'"
+                            " WHERE reason IS NOT NULL AND reason <> ''"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+             QStringLiteral("CREATE TABLE backup_log (id {PK}, made_at TEXT NOT NULL,"
+                            " path TEXT NOT NULL, reason TEXT)"),
+         }});
     return steps;
 }
 } // namespace
@@ -91,8 +85,9 @@ const QList<Migration> &all()
 QString forDialect(QString statement, bool postgres)
 {
     statement.replace(QLatin1String("{PK}"),
-                      postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
-                               : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+                      postgres
+                          ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                          : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     statement.replace(QLatin1String("{REAL}"),
                       postgres ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
     return statement;

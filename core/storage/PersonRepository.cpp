@@ -47,9 +47,8 @@ Status firstError(const QList<FieldError> &errors)
 Result<QList<Person>> PersonRepository::select(const QString &where,
                                                const QVariantList &params) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM person ") +
-                           where,
-                       params);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM person ") + where, params);
     if (!q)
         return q.error();
     QList<Person> people;
@@ -181,9 +180,8 @@ Status PersonRepository::remove(qint64 id)
 {
     auto q = m_db.exec(QStringLiteral("DELETE FROM person WHERE id = ?"), {id});
     if (!q)
-        return Error::refused(
-            tr("This person cannot be removed while pairings refer to them (%1)")
-                .arg(q.error().message));
+        return Error::refused(tr("This person cannot be removed while pairings refer to them (%1)")
+                                  .arg(q.error().message));
     return Status::success();
 }
 

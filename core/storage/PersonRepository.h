@@ -11,7 +11,9 @@ class PersonRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 public:
-    explicit PersonRepository(Database &db) : m_db(db) {}
+    explicit PersonRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<Person>> all() const;
     Result<Person> byId(qint64 id) const;

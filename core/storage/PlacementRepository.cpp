@@ -42,13 +42,14 @@ Result<qint64> PlacementRepository::insert(const Placement &p)
         return existing.error();
     for (const auto &other : *existing) {
         if (other.period.overlaps(p.period))
-            return Error::refused(tr("This trainee already has a placement from %1 to %2")
-                                      .arg(Dates::uk(other.period.from), Dates::uk(other.period.to)));
+            return Error::refused(
+                tr("This trainee already has a placement from %1 to %2")
+                    .arg(Dates::uk(other.period.from), Dates::uk(other.period.to)));
     }
-    return m_db.insert(QStringLiteral("INSERT INTO placement (person_id, provider, start_date,"
-                                      " end_date) VALUES (?, ?, ?, ?)"),
-                       {p.personId, p.provider.trimmed(), Dates::toDb(p.period.from),
-                        Dates::toDb(p.period.to)});
+    return m_db.insert(
+        QStringLiteral("INSERT INTO placement (person_id, provider, start_date,"
+                       " end_date) VALUES (?, ?, ?, ?)"),
+        {p.personId, p.provider.trimmed(), Dates::toDb(p.period.from), Dates::toDb(p.period.to)});
 }
 
 Status PlacementRepository::remove(qint64 id)

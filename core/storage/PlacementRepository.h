@@ -9,7 +9,9 @@ class PlacementRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PlacementRepository)
 public:
-    explicit PlacementRepository(Database &db) : m_db(db) {}
+    explicit PlacementRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<Placement>> all() const;
     Result<QList<Placement>> forPerson(qint64 personId) const;

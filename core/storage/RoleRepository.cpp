@@ -89,8 +89,8 @@ Status RoleRepository::end(qint64 personId, Role role, QDate to)
             continue;
         return setEnd(t.id, to);
     }
-    return Error::notFound(
-        tr("This person does not hold the role %1 on %2").arg(Roles::displayName(role), Dates::uk(to)));
+    return Error::notFound(tr("This person does not hold the role %1 on %2")
+                               .arg(Roles::displayName(role), Dates::uk(to)));
 }
 
 Status RoleRepository::setEnd(qint64 tenureId, QDate to)

@@ -12,7 +12,9 @@ class RoleRepository
 {
     Q_DECLARE_TR_FUNCTIONS(RoleRepository)
 public:
-    explicit RoleRepository(Database &db) : m_db(db) {}
+    explicit RoleRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<RoleTenure>> all() const;
     Result<QList<RoleTenure>> forPerson(qint64 personId) const;

@@ -26,9 +26,9 @@ Status SchoolRepository::setSchool(const School &school)
     return m_db.write([&]() -> Status {
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM school")); !r)
             return r.error();
-        auto r = m_db.insert(QStringLiteral("INSERT INTO school (urn, name) VALUES (?, ?)"),
-                             {school.urn.isEmpty() ? QVariant() : QVariant(school.urn),
-                              school.name.trimmed()});
+        auto r = m_db.insert(
+            QStringLiteral("INSERT INTO school (urn, name) VALUES (?, ?)"),
+            {school.urn.isEmpty() ? QVariant() : QVariant(school.urn), school.name.trimmed()});
         return r ? Status::success() : Status(r.error());
     });
 }

@@ -11,7 +11,9 @@ class SchoolRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolRepository)
 public:
-    explicit SchoolRepository(Database &db) : m_db(db) {}
+    explicit SchoolRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<School> school() const;
     Status setSchool(const School &school);

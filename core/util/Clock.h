@@ -22,8 +22,12 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
-    explicit FixedClock(QDate day) : m_at(day, QTime(9, 0)) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    {}
+    explicit FixedClock(QDate day)
+        : m_at(day, QTime(9, 0))
+    {}
     QDateTime now() const override { return m_at; }
     void setNow(QDateTime at) { m_at = std::move(at); }
 

@@ -12,7 +12,8 @@ namespace idesk {
 // (the CLI's exit codes, the UI's dialogs) can tell a refusal from a fault.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Invalid,  // the input is malformed
         Refused,  // well-formed, but a rule forbids it
         NotFound, // a reference names nothing
@@ -31,8 +32,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -55,7 +60,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
     static Result success() { return {}; }
 
     bool ok() const { return !m_error.has_value(); }

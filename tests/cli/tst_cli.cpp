@@ -30,7 +30,8 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.remove(QStringLiteral("INDUCTIONDESK_DATABASE"));
         p.setProcessEnvironment(env);
-        QStringList all = withDatabase ? QStringList{QStringLiteral("--database"), m_db} : QStringList();
+        QStringList all =
+            withDatabase ? QStringList{QStringLiteral("--database"), m_db} : QStringList();
         p.start(QStringLiteral(CLI_PATH), all + args);
         if (!p.waitForFinished(60000))
             qFatal("inductiondesk-cli did not finish");
@@ -40,7 +41,8 @@ class TestCli : public QObject
 
     QJsonObject personByCode(const QString &code)
     {
-        const auto people = cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
+        const auto people =
+            cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
         for (const auto &p : people) {
             if (p.toObject().value(QStringLiteral("staff_code")).toString() == code)
                 return p.toObject();
@@ -62,17 +64,20 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("inductiondesk-cli ")));
         r = cli({QStringLiteral("--help")}, false);
         QCOMPARE(r.exit, 0);
-        for (const char *verb : {"demo", "people", "assign", "pairings", "role", "induction", "placement"})
+        for (const char *verb :
+             {"demo", "people", "assign", "pairings", "role", "induction", "placement"})
             QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
         r = cli({QStringLiteral("assign"), QStringLiteral("--help")});
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains(QStringLiteral("--acknowledge")));
-        QVERIFY(r.out.contains(QStringLiteral("Usage: inductiondesk-cli [--database PATH] assign")));
+        QVERIFY(
+            r.out.contains(QStringLiteral("Usage: inductiondesk-cli [--database PATH] assign")));
     }
 
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
+        // clang-format off
         QTest::newRow("no verb") << QStringList{};
         QTest::newRow("unknown verb") << QStringList{"frobnicate"};
         QTest::newRow("unknown option") << QStringList{"people", "--colour"};
@@ -84,6 +89,7 @@ private slots:
         QTest::newRow("role without action") << QStringList{"role"};
         QTest::newRow("induction bad action") << QStringList{"induction", "restart", "EBR", "--from", "2026-09-01"};
         QTest::newRow("placement missing dates") << QStringList{"placement", "add", "--trainee", "1", "--provider", "Uni"};
+        // clang-format on
     }
     void usageErrorsExitTwo()
     {
@@ -102,12 +108,14 @@ private slots:
         QCOMPARE(r.exit, 1); // refuses a non-empty database
         QVERIFY(r.err.contains(QStringLiteral("empty database")));
 
-        const QJsonArray people = cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
+        const QJsonArray people =
+            cli({QStringLiteral("people"), QStringLiteral("--json")}).json().array();
         QVERIFY(people.size() >= 35);
         QMap<QString, int> roleCounts;
         for (const auto &v : people) {
             const QJsonObject p = v.toObject();
-            for (const char *key : {"id", "staff_code", "title", "first_name", "last_name", "trn", "email", "qts", "roles"})
+            for (const char *key : {"id", "staff_code", "title", "first_name", "last_name", "trn",
+                                    "email", "qts", "roles"})
                 QVERIFY2(p.contains(QLatin1String(key)), key);
             QCOMPARE(p.value(QStringLiteral("trn")).toString().size(), 7);
             for (const auto &role : p.value(QStringLiteral("roles")).toArray())
@@ -119,7 +127,8 @@ private slots:
         QCOMPARE(roleCounts.value(QStringLiteral("itt-lead-mentor")), 1);
         QCOMPARE(roleCounts.value(QStringLiteral("headteacher")), 1);
 
-        const QJsonArray pairings = cli({QStringLiteral("pairings"), QStringLiteral("--json")}).json().array();
+        const QJsonArray pairings =
+            cli({QStringLiteral("pairings"), QStringLiteral("--json")}).json().array();
         QVERIFY(pairings.size() >= 6);
         for (const auto &v : pairings) {
             for (const char *key : {"id", "kind", "mentor_id", "mentee_id", "from", "to"})
@@ -131,43 +140,63 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
         // Start an induction for a teacher so there is a mentee without a mentor.
-        Run r = cli({"induction", "start", "--ect", "ZHA", "--from", "2026-11-23", "--route", "school-led"});
+        Run r = cli({"induction", "start", "--ect", "ZHA", "--from", "2026-11-23", "--route",
+                     "school-led"});
         QCOMPARE(r.exit, 0);
 
         // JBA holds no QTS: warned, and refused without the acknowledgement.
-        r = cli({"assign", "--mentor", "JBA", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23"});
+        r = cli({"assign", "--mentor", "JBA", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-11-23"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("[no-qts]")));
         QVERIFY(r.err.contains(QStringLiteral("--acknowledge no-qts")));
         QCOMPARE(cli({"pairings", "--json"}).json().array().size(), 7);
 
         // The mentor can be named by TRN, staff code or id.
-        const QString trn = personByCode(QStringLiteral("JBA")).value(QStringLiteral("trn")).toString();
+        const QString trn =
+            personByCode(QStringLiteral("JBA")).value(QStringLiteral("trn")).toString();
         const int zhaId = personByCode(QStringLiteral("ZHA")).value(QStringLiteral("id")).toInt();
         r = cli({"assign", "--mentor", trn, "--mentee", QString::number(zhaId), "--kind", "ect",
                  "--from", "2026-11-23", "--acknowledge", "no-qts", "--json"});
         QCOMPARE(r.exit, 0);
         const QJsonObject result = r.json().object();
-        QCOMPARE(result.value(QStringLiteral("pairing")).toObject().value(QStringLiteral("mentee_id")).toInt(), zhaId);
-        QCOMPARE(result.value(QStringLiteral("warnings")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(result.value(QStringLiteral("pairing"))
+                     .toObject()
+                     .value(QStringLiteral("mentee_id"))
+                     .toInt(),
+                 zhaId);
+        QCOMPARE(result.value(QStringLiteral("warnings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("no-qts"));
-        QCOMPARE(personByCode(QStringLiteral("JBA")).value(QStringLiteral("roles")).toArray().first().toString(),
+        QCOMPARE(personByCode(QStringLiteral("JBA"))
+                     .value(QStringLiteral("roles"))
+                     .toArray()
+                     .first()
+                     .toString(),
                  QStringLiteral("ect-mentor"));
 
         // Refusals: self-mentoring, and a second mentor without --replace.
-        r = cli({"assign", "--mentor", "ZHA", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-24"});
+        r = cli({"assign", "--mentor", "ZHA", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-11-24"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("themselves")));
-        r = cli({"assign", "--mentor", "AAD", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01"});
+        r = cli({"assign", "--mentor", "AAD", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-12-01"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("replace")));
 
         // The induction tutor as mentor warns; --replace keeps the history.
-        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01", "--replace"});
+        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-12-01", "--replace"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("[induction-tutor]")));
-        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-12-01",
-                 "--replace", "--reason", "Needs a qualified mentor", "--acknowledge", "induction-tutor"});
+        r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-12-01", "--replace", "--reason", "Needs a qualified mentor", "--acknowledge",
+                 "induction-tutor"});
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains(QStringLiteral("stays in the history")));
         int zhaPairings = 0;
@@ -178,7 +207,8 @@ private slots:
             ++zhaPairings;
             if (p.value(QStringLiteral("from")).toString() == QLatin1String("2026-11-23")) {
                 QCOMPARE(p.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-30"));
-                QCOMPARE(p.value(QStringLiteral("end_reason")).toString(), QStringLiteral("Needs a qualified mentor"));
+                QCOMPARE(p.value(QStringLiteral("end_reason")).toString(),
+                         QStringLiteral("Needs a qualified mentor"));
             } else {
                 QVERIFY(p.value(QStringLiteral("to")).isNull());
             }
@@ -191,11 +221,12 @@ private slots:
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
         QCOMPARE(cli({"induction", "start", "--ect", "ZHA", "--from", "2026-11-23"}).exit, 0);
         // Thomas Nguyen (TNG) already mentors two ECTs in the demo.
-        Run r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23"});
+        Run r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from",
+                     "2026-11-23"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("[capacity]")));
-        r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from", "2026-11-23",
-                 "--acknowledge", "capacity"});
+        r = cli({"assign", "--mentor", "TNG", "--mentee", "ZHA", "--kind", "ect", "--from",
+                 "2026-11-23", "--acknowledge", "capacity"});
         QCOMPARE(r.exit, 0);
     }
 
@@ -203,11 +234,15 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
         QCOMPARE(cli({"role", "add", "GTA", "itt-lead-mentor", "--from", "2026-09-01"}).exit, 0);
-        QVERIFY(personByCode(QStringLiteral("GTA")).value(QStringLiteral("roles")).toArray().contains(QStringLiteral("itt-lead-mentor")));
+        QVERIFY(personByCode(QStringLiteral("GTA"))
+                    .value(QStringLiteral("roles"))
+                    .toArray()
+                    .contains(QStringLiteral("itt-lead-mentor")));
         Run r = cli({"role", "add", "GTA", "itt-lead-mentor", "--from", "2026-10-01"});
         QCOMPARE(r.exit, 1); // overlaps the role already held
         QCOMPARE(cli({"role", "end", "GTA", "itt-lead-mentor", "--to", "2026-11-01"}).exit, 0);
-        QVERIFY(personByCode(QStringLiteral("GTA")).value(QStringLiteral("roles")).toArray().isEmpty());
+        QVERIFY(
+            personByCode(QStringLiteral("GTA")).value(QStringLiteral("roles")).toArray().isEmpty());
         r = cli({"role", "end", "GTA", "headteacher"});
         QCOMPARE(r.exit, 1);
         r = cli({"role", "add", "NOBODY", "ect"});
@@ -218,10 +253,16 @@ private slots:
     void inductionLifecycle()
     {
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
-        QCOMPARE(cli({"induction", "pause", "EBR", "--from", "2026-11-23", "--reason", "long-term-sickness"}).exit, 0);
+        QCOMPARE(cli({"induction", "pause", "EBR", "--from", "2026-11-23", "--reason",
+                      "long-term-sickness"})
+                     .exit,
+                 0);
         QCOMPARE(cli({"induction", "pause", "EBR", "--from", "2026-11-24"}).exit, 1);
         QCOMPARE(cli({"induction", "resume", "EBR", "--from", "2027-01-04"}).exit, 0);
-        QCOMPARE(cli({"induction", "withdraw", "EBR", "--from", "2027-02-01", "--reason", "moved-school"}).exit, 0);
+        QCOMPARE(cli({"induction", "withdraw", "EBR", "--from", "2027-02-01", "--reason",
+                      "moved-school"})
+                     .exit,
+                 0);
         // Withdrawal ends the ECT's pairing on that day, keeping it in the history.
         const int ebr = personByCode(QStringLiteral("EBR")).value(QStringLiteral("id")).toInt();
         bool ended = false;
@@ -231,20 +272,21 @@ private slots:
                 ended = p.value(QStringLiteral("to")).toString() == QLatin1String("2027-02-01");
         }
         QVERIFY(ended);
-        QCOMPARE(cli({"induction", "start", "--ect", "JBA", "--from", "2026-11-23"}).exit, 1); // no QTS
+        QCOMPARE(cli({"induction", "start", "--ect", "JBA", "--from", "2026-11-23"}).exit,
+                 1); // no QTS
     }
 
     void placementAdd()
     {
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
-        Run r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-01-04", "--to", "2027-03-26",
-                     "--provider", "Northfield University"});
+        Run r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-01-04", "--to",
+                     "2027-03-26", "--provider", "Northfield University"});
         QCOMPARE(r.exit, 0);
-        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-03-01", "--to", "2027-04-01",
-                 "--provider", "Northfield University"});
+        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-03-01", "--to",
+                 "2027-04-01", "--provider", "Northfield University"});
         QCOMPARE(r.exit, 1); // overlaps
-        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-05-01", "--to", "2027-04-01",
-                 "--provider", "Northfield University"});
+        r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-05-01", "--to",
+                 "2027-04-01", "--provider", "Northfield University"});
         QCOMPARE(r.exit, 1); // ends before it starts
     }
 
@@ -253,7 +295,8 @@ private slots:
         // A database from the future is refused by the CLI too, exit 1.
         QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
         QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), {m_db, QStringLiteral("PRAGMA user_version = 42;")});
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {m_db, QStringLiteral("PRAGMA user_version = 42;")});
         if (!sqlite.waitForFinished() || sqlite.exitCode() != 0)
             QSKIP("sqlite3 is not installed");
         const Run r = cli({QStringLiteral("people")});

@@ -1,6 +1,6 @@
+#include "TestDatabase.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "TestDatabase.h"
 #include "demo/DemoSchool.h"
 #include "models/PeopleFilterModel.h"
 #include "pages/PairingsPage.h"

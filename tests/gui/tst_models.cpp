@@ -21,16 +21,21 @@ private slots:
         TestDatabase t;
         QVERIFY(DemoSchool::populate(t.db(), m_clock).ok());
         PeopleModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(m_clock.today());
         model.setDatabase(&t.db());
         QVERIFY(model.reload().ok());
         QCOMPARE(model.rowCount(), *PersonRepository(t.db()).count());
-        const int row = model.rowOf(PersonRepository(t.db()).byStaffCode(QStringLiteral("DOK"))->value().id);
+        const int row =
+            model.rowOf(PersonRepository(t.db()).byStaffCode(QStringLiteral("DOK"))->value().id);
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, PeopleModel::NameColumn).data().toString(), QStringLiteral("Mr David Okafor"));
-        QCOMPARE(model.index(row, PeopleModel::RolesColumn).data().toString(), QStringLiteral("Induction tutor"));
-        QCOMPARE(model.index(row, 0).data(PeopleModel::RoleKeysRole).toStringList(), QStringList{"induction-tutor"});
+        QCOMPARE(model.index(row, PeopleModel::NameColumn).data().toString(),
+                 QStringLiteral("Mr David Okafor"));
+        QCOMPARE(model.index(row, PeopleModel::RolesColumn).data().toString(),
+                 QStringLiteral("Induction tutor"));
+        QCOMPARE(model.index(row, 0).data(PeopleModel::RoleKeysRole).toStringList(),
+                 QStringList{"induction-tutor"});
     }
 
     void searchAndRoleFilter_data()
@@ -38,6 +43,7 @@ private slots:
         QTest::addColumn<QString>("search");
         QTest::addColumn<QString>("role");
         QTest::addColumn<QStringList>("codes");
+        // clang-format off
         QTest::newRow("by surname") << "okafor" << "" << QStringList{"DOK"};
         QTest::newRow("by staff code") << "TNG" << "" << QStringList{"TNG"};
         QTest::newRow("by email domain part") << "e.brown@" << "" << QStringList{"EBR"};
@@ -45,6 +51,7 @@ private slots:
         QTest::newRow("ECTs") << "" << "ect" << QStringList{"AMU", "EBR", "LCH", "PSI"};
         QTest::newRow("ECT named Lucy") << "lucy" << "ect" << QStringList{"LCH"};
         QTest::newRow("nobody") << "zzzz" << "" << QStringList{};
+        // clang-format on
     }
     void searchAndRoleFilter()
     {
@@ -58,7 +65,8 @@ private slots:
         model.setDatabase(&t.db());
         QVERIFY(model.reload().ok());
         PeopleFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         filter.setSearchText(search);
         filter.setRoleKey(role);
@@ -79,7 +87,8 @@ private slots:
         PeopleFilterModel filter;
         filter.setSourceModel(&model);
         filter.sort(PeopleModel::NameColumn);
-        QCOMPARE(filter.index(0, PeopleModel::StaffCodeColumn).data().toString(), QStringLiteral("AAD")); // Adams
+        QCOMPARE(filter.index(0, PeopleModel::StaffCodeColumn).data().toString(),
+                 QStringLiteral("AAD")); // Adams
     }
 
     void pairingsModelShowsHistory()
@@ -87,7 +96,8 @@ private slots:
         TestDatabase t;
         QVERIFY(DemoSchool::populate(t.db(), m_clock).ok());
         PairingsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(m_clock.today());
         model.setDatabase(&t.db());
         QVERIFY(model.reload().ok());
@@ -97,7 +107,10 @@ private slots:
             replaced += status == QLatin1String("Replaced") ? 1 : 0;
             current += model.index(r, 0).data(PairingsModel::IsCurrentRole).toBool() ? 1 : 0;
             if (status == QLatin1String("Replaced"))
-                QVERIFY(model.index(r, PairingsModel::NoteColumn).data().toString().contains(QStringLiteral("Easter")));
+                QVERIFY(model.index(r, PairingsModel::NoteColumn)
+                            .data()
+                            .toString()
+                            .contains(QStringLiteral("Easter")));
         }
         QCOMPARE(replaced, 1);
         QCOMPARE(current, 6);

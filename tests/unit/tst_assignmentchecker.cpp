@@ -14,7 +14,7 @@ class TestAssignmentChecker : public QObject
 private slots:
     void check_data()
     {
-        QTest::addColumn<int>("kind");             // 0 ect, 1 itt
+        QTest::addColumn<int>("kind"); // 0 ect, 1 itt
         QTest::addColumn<bool>("selfMentoring");
         QTest::addColumn<bool>("menteeEligible");
         QTest::addColumn<bool>("mentorQts");
@@ -22,16 +22,17 @@ private slots:
         QTest::addColumn<int>("otherMentees");
         QTest::addColumn<QDate>("mentorEmploymentEnd");
         QTest::addColumn<QDate>("menteeEmploymentStart");
-        QTest::addColumn<QDate>("existingFrom");   // invalid: no existing pairing
+        QTest::addColumn<QDate>("existingFrom"); // invalid: no existing pairing
         QTest::addColumn<bool>("replacingExisting");
         QTest::addColumn<QStringList>("acknowledged");
-        QTest::addColumn<QString>("refusal");      // empty: not refused
+        QTest::addColumn<QString>("refusal"); // empty: not refused
         QTest::addColumn<QStringList>("warnings");
         QTest::addColumn<bool>("canSave");
 
         const QDate none;
         const QStringList noAck, noWarn;
         // kind self elig qts tutor others mEnd meStart exFrom repl ack refusal warnings canSave
+        // clang-format off
         QTest::newRow("clean ECT pairing") << 0 << false << true << true << false << 0 << none << none << none << false << noAck << "" << noWarn << true;
         QTest::newRow("clean ITT pairing") << 1 << false << true << true << false << 0 << none << none << none << false << noAck << "" << noWarn << true;
         QTest::newRow("self-mentoring refused") << 0 << true << true << true << false << 0 << none << none << none << false << noAck << "cannot mentor themselves" << noWarn << false;
@@ -52,6 +53,7 @@ private slots:
         QTest::newRow("capacity acknowledged") << 0 << false << true << true << false << 3 << none << none << none << false << QStringList{"capacity"} << "" << QStringList{"capacity"} << true;
         QTest::newRow("all three warnings, two acknowledged") << 0 << false << true << false << true << 2 << none << none << none << false << QStringList{"no-qts", "capacity"} << "" << QStringList{"no-qts", "induction-tutor", "capacity"} << false;
         QTest::newRow("acknowledging never lifts a refusal") << 0 << false << false << false << false << 0 << none << none << none << false << QStringList{"no-qts"} << "no active induction" << QStringList{"no-qts"} << false;
+        // clang-format on
     }
 
     void check()

@@ -83,9 +83,10 @@ private slots:
         const qint64 mentor = t.addPerson(QStringLiteral("MEN"));
         AssignmentService service(t.db(), m_clock);
         for (const auto &code : {QStringLiteral("E1"), QStringLiteral("E2")})
-            QVERIFY(service.assign(ectPairing(mentor, ectWithInduction(t, code), QDate(2026, 9, 1))).ok());
-        auto third = service.preview(ectPairing(mentor, ectWithInduction(t, QStringLiteral("E3")),
-                                         QDate(2026, 9, 1)));
+            QVERIFY(service.assign(ectPairing(mentor, ectWithInduction(t, code), QDate(2026, 9, 1)))
+                        .ok());
+        auto third = service.preview(
+            ectPairing(mentor, ectWithInduction(t, QStringLiteral("E3")), QDate(2026, 9, 1)));
         QVERIFY(third.ok());
         QCOMPARE(third->unacknowledged(), QList<AssignmentWarning>{AssignmentWarning::Capacity});
     }
@@ -136,8 +137,11 @@ private slots:
         TestDatabase t;
         const qint64 mentee = ectWithInduction(t, QStringLiteral("ECT"));
         AssignmentService service(t.db(), m_clock);
-        QVERIFY(service.assign(ectPairing(t.addPerson(QStringLiteral("M1")), mentee, QDate(2026, 9, 1))).ok());
-        auto second = service.assign(ectPairing(t.addPerson(QStringLiteral("M2")), mentee, QDate(2026, 10, 1)));
+        QVERIFY(
+            service.assign(ectPairing(t.addPerson(QStringLiteral("M1")), mentee, QDate(2026, 9, 1)))
+                .ok());
+        auto second = service.assign(
+            ectPairing(t.addPerson(QStringLiteral("M2")), mentee, QDate(2026, 10, 1)));
         QVERIFY(!second.ok());
         QVERIFY(second.error().message.contains(QStringLiteral("replace")));
     }

@@ -18,8 +18,9 @@ private slots:
             "QPrinter)\\b"));
         QStringList offenders;
         int files = 0;
-        QDirIterator it(QStringLiteral(CORE_SOURCE_DIR), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(CORE_SOURCE_DIR),
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -30,7 +31,8 @@ private slots:
                 ++line;
                 const QString text = QString::fromUtf8(f.readLine());
                 if (forbidden.match(text).hasMatch())
-                    offenders.append(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(text.trimmed()));
+                    offenders.append(
+                        QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(text.trimmed()));
             }
         }
         QVERIFY2(files > 20, "the core sources were not found");
@@ -41,12 +43,14 @@ private slots:
     {
         QFile f(QStringLiteral(CORE_LINK_FILE));
         QVERIFY2(f.open(QIODevice::ReadOnly), CORE_LINK_FILE);
-        const QStringList libs = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList libs =
+            QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(libs.contains(QStringLiteral("Qt6::Core")));
         QVERIFY(libs.contains(QStringLiteral("Qt6::Sql")));
         for (const QString &lib : libs) {
-            const bool allowed = lib == QLatin1String("Qt6::Core") || lib == QLatin1String("Qt6::Sql")
-                                 || lib == QLatin1String("idesk_common") || !lib.startsWith(QLatin1String("Qt"));
+            const bool allowed =
+                lib == QLatin1String("Qt6::Core") || lib == QLatin1String("Qt6::Sql") ||
+                lib == QLatin1String("idesk_common") || !lib.startsWith(QLatin1String("Qt"));
             QVERIFY2(allowed, qPrintable(QStringLiteral("core links %1").arg(lib)));
             QVERIFY2(!lib.contains(QLatin1String("Gui")) && !lib.contains(QLatin1String("Widgets")),
                      qPrintable(lib));

@@ -13,12 +13,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDate>("expected");
+        // clang-format off
         QTest::newRow("iso") << "2026-09-01" << QDate(2026, 9, 1);
         QTest::newRow("uk") << "01/09/2026" << QDate(2026, 9, 1);
         QTest::newRow("uk short day") << "1/9/2026" << QDate(2026, 9, 1);
         QTest::newRow("uk is day first") << "02/03/2027" << QDate(2027, 3, 2);
         QTest::newRow("impossible") << "31/02/2027" << QDate();
         QTest::newRow("junk") << "next tuesday" << QDate();
+        // clang-format on
     }
     void parse()
     {
@@ -30,10 +32,12 @@ private slots:
     {
         QTest::addColumn<QDate>("day");
         QTest::addColumn<QString>("label");
+        // clang-format off
         QTest::newRow("first day") << QDate(2026, 9, 1) << "2026-27";
         QTest::newRow("last day") << QDate(2027, 8, 31) << "2026-27";
         QTest::newRow("spring") << QDate(2027, 2, 1) << "2026-27";
         QTest::newRow("century edge") << QDate(2099, 10, 1) << "2099-00";
+        // clang-format on
     }
     void academicYear()
     {
@@ -49,10 +53,12 @@ private slots:
         QTest::addColumn<QDate>("bTo");
         QTest::addColumn<bool>("overlap");
         const QDate none;
+        // clang-format off
         QTest::newRow("both open") << QDate(2026, 1, 1) << none << QDate(2027, 1, 1) << none << true;
         QTest::newRow("touching day") << QDate(2026, 1, 1) << QDate(2026, 1, 31) << QDate(2026, 1, 31) << none << true;
         QTest::newRow("next day") << QDate(2026, 1, 1) << QDate(2026, 1, 31) << QDate(2026, 2, 1) << none << false;
         QTest::newRow("before open") << QDate(2026, 3, 1) << none << QDate(2026, 1, 1) << QDate(2026, 2, 28) << false;
+        // clang-format on
     }
     void overlaps()
     {

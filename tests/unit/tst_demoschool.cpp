@@ -17,9 +17,11 @@ private slots:
     void demoHasWhatTheIssueAsksFor_data()
     {
         QTest::addColumn<QDate>("today");
+        // clang-format off
         QTest::newRow("autumn 2026") << QDate(2026, 11, 23);
         QTest::newRow("summer 2027") << QDate(2027, 6, 14);
         QTest::newRow("autumn 2031") << QDate(2031, 10, 1);
+        // clang-format on
     }
     void demoHasWhatTheIssueAsksFor()
     {

@@ -16,13 +16,14 @@ private slots:
     void termsAndRoutesFollowTheRuleSet_data()
     {
         QTest::addColumn<QDate>("start");
-        QTest::addColumn<QString>("route");      // empty: the default
+        QTest::addColumn<QString>("route"); // empty: the default
         QTest::addColumn<double>("priorTerms");
-        QTest::addColumn<double>("reducedTo");   // 0: not reduced
+        QTest::addColumn<double>("reducedTo"); // 0: not reduced
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("expectedRoute");
         QTest::addColumn<double>("termsRequired");
         QTest::addColumn<bool>("legacy");
+        // clang-format off
         QTest::newRow("2026 default route") << QDate(2026, 9, 1) << "" << 0.0 << 0.0 << true << "provider-led" << 6.0 << false;
         QTest::newRow("2026 school-led") << QDate(2026, 9, 1) << "school-led" << 0.0 << 0.0 << true << "school-led" << 6.0 << false;
         QTest::newRow("2026 old route refused") << QDate(2026, 9, 1) << "core-induction-programme" << 0.0 << 0.0 << false << "" << 0.0 << false;
@@ -31,6 +32,7 @@ private slots:
         QTest::newRow("legacy with two terms served") << QDate(2020, 9, 1) << "" << 2.0 << 0.0 << true << "full-induction-programme" << 6.0 << true;
         QTest::newRow("reduced to one term") << QDate(2026, 9, 1) << "" << 0.0 << 1.0 << true << "provider-led" << 1.0 << false;
         QTest::newRow("reduced below the minimum") << QDate(2026, 9, 1) << "" << 0.0 << 0.5 << false << "" << 0.0 << false;
+        // clang-format on
     }
     void termsAndRoutesFollowTheRuleSet()
     {
@@ -79,6 +81,7 @@ private slots:
         QTest::addColumn<QStringList>("steps"); // "pause", "resume", "withdraw", "complete"
         QTest::addColumn<bool>("lastOk");
         QTest::addColumn<QString>("finalStatus");
+        // clang-format off
         QTest::newRow("pause") << QStringList{"pause"} << true << "paused";
         QTest::newRow("pause then resume") << QStringList{"pause", "resume"} << true << "active";
         QTest::newRow("resume when active") << QStringList{"resume"} << false << "active";
@@ -86,6 +89,7 @@ private slots:
         QTest::newRow("withdraw while paused") << QStringList{"pause", "withdraw"} << true << "withdrawn";
         QTest::newRow("complete while paused") << QStringList{"pause", "complete"} << false << "paused";
         QTest::newRow("complete") << QStringList{"complete"} << true << "completed";
+        // clang-format on
     }
     void statusTransitions()
     {
@@ -138,8 +142,9 @@ private slots:
         auto i = InductionRepository(t.db()).forPerson(r.personId)->first();
         QCOMPARE(i.history.last().reasonCode, QStringLiteral("moved-school"));
         // A dated-back change is refused.
-        QVERIFY(!InductionService(t.db()).changeStatus(r.personId, InductionStatus::Paused,
-                                                       QDate(2026, 9, 2), {}).ok());
+        QVERIFY(!InductionService(t.db())
+                     .changeStatus(r.personId, InductionStatus::Paused, QDate(2026, 9, 2), {})
+                     .ok());
     }
 };
 

@@ -156,8 +156,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
+        // clang-format off
         QTest::newRow("a spreadsheet") << QByteArray("PK\x03\x04 not a database") << "not an SQLite file";
         QTest::newRow("text") << QByteArray("Staff Code,Forename\n") << "not an SQLite file";
+        // clang-format on
     }
     void foreignFilesAreRefused()
     {

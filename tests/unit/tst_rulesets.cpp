@@ -13,11 +13,13 @@ private slots:
         QTest::addColumn<QDate>("day");
         QTest::addColumn<double>("hours");
         QTest::addColumn<int>("years");
+        // clang-format off
         QTest::newRow("2021 start") << QDate(2021, 9, 1) << 36.0 << 2;
         QTest::newRow("day before the 2025 change") << QDate(2025, 8, 31) << 36.0 << 2;
         QTest::newRow("first day of the change") << QDate(2025, 9, 1) << 20.0 << 1;
         QTest::newRow("2026-27") << QDate(2026, 11, 23) << 20.0 << 1;
         QTest::newRow("before any rule set uses the earliest") << QDate(2019, 1, 1) << 36.0 << 2;
+        // clang-format on
     }
     void mentorTrainingPace()
     {
@@ -44,10 +46,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
+        // clang-format off
         QTest::newRow("not json") << QByteArray("{years: ") << "offset";
         QTest::newRow("unknown base") << QByteArray(R"({"years":[{"academicYear":"2030-31","basedOn":"1999-00","effectiveFrom":"2030-09-01"}]})") << "1999-00";
         QTest::newRow("no date") << QByteArray(R"({"years":[{"academicYear":"2030-31"}]})") << "effectiveFrom";
         QTest::newRow("empty") << QByteArray(R"({"years":[]})") << "no academic year";
+        // clang-format on
     }
     void badFilesAreRefused()
     {

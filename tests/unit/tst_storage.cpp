@@ -59,9 +59,11 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
+        // clang-format off
         QTest::newRow("bad TRN") << "trn" << "12-34" << "TRN";
         QTest::newRow("bad email") << "email" << "jane.smith" << "email";
         QTest::newRow("no last name") << "last_name" << "" << "Last name";
+        // clang-format on
     }
     void invalidPeopleAreRefusedWithTheField()
     {
@@ -169,7 +171,9 @@ private slots:
         auto stored = AssignmentRepository(t.db()).byId(*aid);
         QVERIFY(stored.ok());
         QCOMPARE(stored->acknowledged, a.acknowledged);
-        QVERIFY(AssignmentRepository(t.db()).close(*aid, QDate(2027, 1, 1), 0, QStringLiteral("r")).ok());
+        QVERIFY(AssignmentRepository(t.db())
+                    .close(*aid, QDate(2027, 1, 1), 0, QStringLiteral("r"))
+                    .ok());
         QCOMPARE(AssignmentRepository(t.db()).byId(*aid)->period.to, QDate(2027, 1, 1));
     }
 

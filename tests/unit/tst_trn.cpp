@@ -13,6 +13,7 @@ private slots:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("expected");
+        // clang-format off
         QTest::newRow("seven digits") << "1234567" << true << "1234567";
         QTest::newRow("five digits padded") << "12345" << true << "0012345";
         QTest::newRow("six digits padded") << "123456" << true << "0123456";
@@ -22,6 +23,7 @@ private slots:
         QTest::newRow("eight digits") << "12345678" << false << "";
         QTest::newRow("empty") << "" << false << "";
         QTest::newRow("letters only") << "ABCDEFG" << false << "";
+        // clang-format on
     }
     void normalise()
     {

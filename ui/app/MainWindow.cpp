@@ -17,11 +17,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -84,17 +84,23 @@ void MainWindow::createSidebar()
         {tr("This week"), "week",
          new PlaceholderPage(tr("This week"),
                              tr("Missed sessions and other flags for this week will appear here "
-                                "once the session log is built.\n\n") + later, this)},
+                                "once the session log is built.\n\n") +
+                                 later,
+                             this)},
         {tr("People"), "people", m_peoplePage},
         {tr("Pairings"), "pairings", m_pairingsPage},
         {tr("Calendar"), "calendar",
-         new PlaceholderPage(tr("Calendar"), tr("Term dates, the school day and timetables.\n\n") + later, this)},
+         new PlaceholderPage(tr("Calendar"),
+                             tr("Term dates, the school day and timetables.\n\n") + later, this)},
         {tr("Sessions"), "sessions",
-         new PlaceholderPage(tr("Sessions"), tr("Scheduled mentoring sessions.\n\n") + later, this)},
+         new PlaceholderPage(tr("Sessions"), tr("Scheduled mentoring sessions.\n\n") + later,
+                             this)},
         {tr("Training"), "training",
-         new PlaceholderPage(tr("Training"), tr("Mentor training and the National Standards.\n\n") + later, this)},
+         new PlaceholderPage(tr("Training"),
+                             tr("Mentor training and the National Standards.\n\n") + later, this)},
         {tr("Reports"), "reports",
-         new PlaceholderPage(tr("Reports"), tr("Termly summaries to print or save as PDF.\n\n") + later, this)},
+         new PlaceholderPage(tr("Reports"),
+                             tr("Termly summaries to print or save as PDF.\n\n") + later, this)},
     };
     for (const auto &e : entries) {
         auto *item = new QListWidgetItem(
@@ -128,9 +134,9 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                          tr("&New Database…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          tr("&Open Database…"), this,
-                                          &MainWindow::openDatabaseDialog);
+    QAction *openAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
+                        this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo School"), this, &MainWindow::openDemoSchool);
@@ -141,8 +147,8 @@ void MainWindow::createActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < SectionCount; ++i) {
-        QAction *a = go->addAction(m_sidebar->item(i)->text(), this,
-                                   [this, i] { showSection(Section(i)); });
+        QAction *a =
+            go->addAction(m_sidebar->item(i)->text(), this, [this, i] { showSection(Section(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     go->addSeparator();
@@ -155,7 +161,8 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About InductionDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("MainToolbar"));
@@ -178,7 +185,8 @@ void MainWindow::rebuildRecentMenu()
                 if (!QFileInfo::exists(path)) {
                     QMessageBox::warning(this, tr("Open Recent"),
                                          tr("%1 no longer exists; it has been taken off the "
-                                            "list.").arg(QDir::toNativeSeparators(path)));
+                                            "list.")
+                                             .arg(QDir::toNativeSeparators(path)));
                     m_settings.removeRecentDatabase(path);
                     rebuildRecentMenu();
                     return;
@@ -224,15 +232,17 @@ void MainWindow::updateStatus()
         return;
     }
     const auto school = SchoolRepository(*m_database).school();
-    const QString name = school && !school->name.isEmpty() ? school->name
-                                                           : QFileInfo(m_database->path()).completeBaseName();
+    const QString name = school && !school->name.isEmpty()
+                             ? school->name
+                             : QFileInfo(m_database->path()).completeBaseName();
     setWindowTitle(tr("%1 — InductionDesk").arg(name));
     setWindowFilePath(m_database->path());
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     const QDateTime backup = m_database->lastBackupTime();
-    m_backupLabel->setText(backup.isValid()
-                               ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-                               : tr("Last backup: none yet"));
+    m_backupLabel->setText(
+        backup.isValid()
+            ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+            : tr("Last backup: none yet"));
     m_backupLabel->setToolTip(m_database->lastBackupPath());
     m_backupLabel->setMinimumWidth(m_backupLabel->sizeHint().width());
 }
@@ -241,7 +251,8 @@ void MainWindow::newDatabase()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QDir(dir).filePath(tr("school") + QLatin1Char('.') + Database::fileSuffix()),
+        this, tr("New Database"),
+        QDir(dir).filePath(tr("school") + QLatin1Char('.') + Database::fileSuffix()),
         tr("InductionDesk databases (*.%1)").arg(Database::fileSuffix()), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -252,7 +263,8 @@ void MainWindow::newDatabase()
         // A new database never replaces a file: that file may be a school's records.
         QMessageBox::warning(this, tr("New Database"),
                              tr("%1 already exists. Choose another name, or open it with File > "
-                                "Open.").arg(QDir::toNativeSeparators(path)));
+                                "Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (auto s = openDatabase(path); !s)
@@ -261,8 +273,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString start = m_database
+                              ? QFileInfo(m_database->path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), start,
         tr("InductionDesk databases (*.%1);;All files (*)").arg(Database::fileSuffix()));

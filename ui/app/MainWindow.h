@@ -29,7 +29,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Section { ThisWeek, People, Pairings, Calendar, Sessions, Training, Reports, SectionCount };
+    enum Section
+    {
+        ThisWeek,
+        People,
+        Pairings,
+        Calendar,
+        Sessions,
+        Training,
+        Reports,
+        SectionCount
+    };
 
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -11,12 +11,13 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{}
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

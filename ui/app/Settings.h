@@ -13,8 +13,8 @@ namespace idesk::ui {
 class Settings
 {
 public:
-    Settings();                                  // the user's settings
-    explicit Settings(const QString &iniFile);   // a file of its own, for tests
+    Settings();                                // the user's settings
+    explicit Settings(const QString &iniFile); // a file of its own, for tests
     ~Settings();
 
     static constexpr int kMaxRecentDatabases = 8;

@@ -6,7 +6,9 @@
 
 namespace idesk::ui {
 
-PairingsModel::PairingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+PairingsModel::PairingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void PairingsModel::setDatabase(Database *database)
 {
@@ -75,7 +77,8 @@ QVariant PairingsModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(a.period.from) : QVariant(Dates::uk(a.period.from));
         case ToColumn:
             if (role == SortRole)
-                return a.period.isOpenEnded() ? QVariant(QDate(9999, 12, 31)) : QVariant(a.period.to);
+                return a.period.isOpenEnded() ? QVariant(QDate(9999, 12, 31))
+                                              : QVariant(a.period.to);
             return a.period.isOpenEnded() ? QString() : Dates::uk(a.period.to);
         case StatusColumn:
             return statusText(a);

@@ -18,8 +18,24 @@ class PairingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, MentorColumn, MenteeColumn, FromColumn, ToColumn, StatusColumn, NoteColumn, ColumnCount };
-    enum DataRole { PairingIdRole = Qt::UserRole + 1, MenteeIdRole, IsCurrentRole, SortRole };
+    enum Column
+    {
+        KindColumn,
+        MentorColumn,
+        MenteeColumn,
+        FromColumn,
+        ToColumn,
+        StatusColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        PairingIdRole = Qt::UserRole + 1,
+        MenteeIdRole,
+        IsCurrentRole,
+        SortRole
+    };
 
     explicit PairingsModel(QObject *parent = nullptr);
 

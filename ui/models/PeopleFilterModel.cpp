@@ -4,7 +4,8 @@
 
 namespace idesk::ui {
 
-PeopleFilterModel::PeopleFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+PeopleFilterModel::PeopleFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
@@ -27,8 +28,8 @@ void PeopleFilterModel::setRoleKey(const QString &roleKey)
 bool PeopleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_roleKey.isEmpty()
-        && !index.data(PeopleModel::RoleKeysRole).toStringList().contains(m_roleKey))
+    if (!m_roleKey.isEmpty() &&
+        !index.data(PeopleModel::RoleKeysRole).toStringList().contains(m_roleKey))
         return false;
     const QString haystack = index.data(PeopleModel::SearchTextRole).toString();
     for (const QString &word : m_words) {

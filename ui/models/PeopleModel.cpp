@@ -5,7 +5,9 @@
 
 namespace idesk::ui {
 
-PeopleModel::PeopleModel(QObject *parent) : QAbstractTableModel(parent) {}
+PeopleModel::PeopleModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void PeopleModel::setDatabase(Database *database)
 {

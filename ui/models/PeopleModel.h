@@ -19,10 +19,20 @@ class PeopleModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StaffCodeColumn, TrnColumn, EmailColumn, QtsColumn, RolesColumn, ColumnCount };
-    enum DataRole {
+    enum Column
+    {
+        NameColumn,
+        StaffCodeColumn,
+        TrnColumn,
+        EmailColumn,
+        QtsColumn,
+        RolesColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
         PersonIdRole = Qt::UserRole + 1,
-        RoleKeysRole,  // QStringList of role keys held today
+        RoleKeysRole,   // QStringList of role keys held today
         SearchTextRole, // everything search-as-you-type matches against
         SortRole        // surname first, so titles do not decide the order
     };

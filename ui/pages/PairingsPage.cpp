@@ -2,9 +2,9 @@
 
 #include "models/PairingsModel.h"
 
+#include "app/Heading.h"
 #include <QCheckBox>
 #include <QHeaderView>
-#include "app/Heading.h"
 
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -61,7 +61,8 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
         static_cast<CurrentOnlyProxy *>(m_proxy)->showHistory = on;
         static_cast<CurrentOnlyProxy *>(m_proxy)->refilter();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
 }
 
 } // namespace idesk::ui

@@ -4,10 +4,10 @@
 #include "models/PeopleFilterModel.h"
 #include "models/PeopleModel.h"
 
+#include "app/Heading.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include "app/Heading.h"
 
 #include <QLabel>
 #include <QLineEdit>
