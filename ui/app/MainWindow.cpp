@@ -1,18 +1,22 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
+#include "commands/AssignMentorCommand.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/AssignMentorDialog.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -25,7 +29,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace idesk::ui {
 
@@ -34,6 +41,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_peopleModel(new PeopleModel(this))
     , m_pairingsModel(new PairingsModel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("InductionDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/inductiondesk.svg")));
@@ -53,7 +61,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack outlives m_database (it is a QObject child); its teardown must
+    // not reload models from a database that is already closed.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 QString MainWindow::demoDatabasePath()
 {
@@ -145,6 +158,25 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { reloadModels(); });
+
+    QMenu *pairings = menuBar()->addMenu(tr("&Pairings"));
+    QAction *assign = pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")),
+                                          tr("&Assign Mentor…"), this, [this] { assignMentor(); });
+    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *replace = pairings->addAction(tr("&Replace Mentor…"), this, [this] {
+        const QModelIndex index = m_pairingsPage->table()->currentIndex();
+        assignMentor(index.isValid() ? index.data(PairingsModel::PairingIdRole).toLongLong() : 0);
+    });
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < SectionCount; ++i) {
         QAction *a =
@@ -170,6 +202,10 @@ void MainWindow::createActions()
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
     toolbar->addAction(find);
+    toolbar->addSeparator();
+    toolbar->addAction(assign);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
     rebuildRecentMenu();
 }
 
@@ -204,6 +240,7 @@ Status MainWindow::openDatabase(const QString &path)
     auto opened = Database::openSqlite(path);
     if (!opened)
         return opened.error();
+    m_undoStack->clear(); // its commands belong to the database being closed
     m_database = std::move(opened).value();
     m_settings.addRecentDatabase(m_database->path());
     m_settings.setLastDatabase(m_database->path());
@@ -299,6 +336,38 @@ void MainWindow::openDemoSchool()
         reloadModels();
         updateStatus();
     }
+}
+
+void MainWindow::assignMentor(qint64 replacingPairingId)
+{
+    if (!m_database)
+        return;
+    auto *dialog = new AssignMentorDialog(*m_database, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (replacingPairingId > 0) {
+        if (auto pairing = AssignmentRepository(*m_database).byId(replacingPairingId)) {
+            dialog->setWindowTitle(tr("Replace Mentor"));
+            dialog->setKind(pairing->kind);
+            dialog->setMentee(pairing->menteeId);
+            dialog->replaceBox()->setChecked(true);
+        }
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AssignmentRequest request = dialog->request();
+        const QString text = request.replacingId > 0 ? tr("Replace mentor") : tr("Assign mentor");
+        m_undoStack->push(
+            new AssignMentorCommand(*m_database, request, text, [this](const QString &message) {
+                // Reported after the stack has finished with the command.
+                QTimer::singleShot(0, this, [this, message] {
+                    reportError(tr("Mentor not saved"), Error::refused(message));
+                    reloadModels();
+                });
+            }));
+    });
+    if (m_dialogHook)
+        m_dialogHook(dialog);
+    else
+        dialog->open();
 }
 
 void MainWindow::showAbout()

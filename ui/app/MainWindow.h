@@ -4,12 +4,15 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
+class QDialog;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace idesk {
 class Database;
@@ -57,6 +60,11 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
 
     static QString demoDatabasePath();
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Opens the assign dialog; with `replacing`, set up to replace that pairing.
+    void assignMentor(qint64 replacingPairingId = 0);
+    // Shows a modal dialog unless told not to (widget tests drive the dialog).
+    void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +92,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
+    QUndoStack *m_undoStack;
+    std::function<void(QDialog *)> m_dialogHook;
 };
 
 } // namespace idesk::ui

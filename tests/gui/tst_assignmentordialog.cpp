@@ -1,0 +1,154 @@
+#include "TestDatabase.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "demo/DemoSchool.h"
+#include "dialogs/AssignMentorDialog.h"
+#include "services/InductionService.h"
+#include "storage/AssignmentRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace idesk;
+using namespace idesk::ui;
+
+class TestAssignMentorDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Fixture
+    {
+        QString path;
+        qint64 newEct = 0;
+    };
+
+    Fixture demoWithNewEct()
+    {
+        static int n = 0;
+        Fixture f;
+        f.path = m_dir.filePath(QStringLiteral("assign-%1.inductiondesk").arg(++n));
+        auto db = Database::openSqlite(f.path);
+        if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
+            qFatal("demo failed");
+        f.newEct = PersonRepository(**db).byStaffCode(QStringLiteral("ZHA"))->value().id;
+        InductionRequest r;
+        r.personId = f.newEct;
+        r.start = QDate(2026, 11, 2);
+        if (!InductionService(**db).start(r))
+            qFatal("induction failed");
+        return f;
+    }
+
+    static qint64 idOf(Database &db, const char *code)
+    {
+        return PersonRepository(db).byStaffCode(QString::fromLatin1(code))->value().id;
+    }
+
+private slots:
+    void refusalBlocksSaveAndWarningNeedsTicking()
+    {
+        const Fixture f = demoWithNewEct();
+        auto db = Database::openSqlite(f.path);
+        QVERIFY(db.ok());
+        AssignMentorDialog dialog(**db, QDate(2026, 11, 23));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // A teacher with no induction cannot be given an ECT mentor.
+        dialog.setMentee(idOf(**db, "NAH"));
+        dialog.setMentor(idOf(**db, "GTA"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.currentCheck().refusals.join(QString()).contains(
+            QStringLiteral("no active induction")));
+
+        // Joseph Baker has no QTS: one warning, Save only once it is ticked.
+        dialog.setMentee(f.newEct);
+        dialog.setMentor(idOf(**db, "JBA"));
+        QCOMPARE(dialog.acknowledgementBoxes().size(), 1);
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QCheckBox *ack = dialog.acknowledgementBoxes().first();
+        QCOMPARE(ack->property("warning").toString(), QStringLiteral("no-qts"));
+        QTest::mouseClick(ack, Qt::LeftButton, {}, QPoint(8, ack->height() / 2));
+        QVERIFY(ack->isChecked());
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QCOMPARE(dialog.request().acknowledged, QList<AssignmentWarning>{AssignmentWarning::NoQts});
+    }
+
+    void saveUndoRedoThroughTheMainWindow()
+    {
+        const Fixture f = demoWithNewEct();
+        Settings settings(m_dir.filePath(QStringLiteral("s1.ini")));
+        MainWindow w(settings);
+        AssignMentorDialog *dialog = nullptr;
+        w.setDialogHook([&](QDialog *d) {
+            dialog = qobject_cast<AssignMentorDialog *>(d);
+            d->show();
+        });
+        QVERIFY(w.openDatabase(f.path).ok());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Database &db = *w.database();
+        const int before = AssignmentRepository(db).all()->size();
+
+        QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(dialog);
+        dialog->setMentee(f.newEct);
+        dialog->setMentor(idOf(db, "GTA"));
+        dialog->setFrom(QDate(2026, 11, 23));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        QCOMPARE(AssignmentRepository(db).all()->size(), before + 1);
+        auto mine = AssignmentRepository(db).forMentee(f.newEct);
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(mine->first().mentorId, idOf(db, "GTA"));
+        QCOMPARE(w.undoStack()->count(), 1);
+
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(AssignmentRepository(db).forMentee(f.newEct)->size(), 0);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(AssignmentRepository(db).forMentee(f.newEct)->size(), 1);
+    }
+
+    void replaceKeepsHistoryAndUndoRestoresIt()
+    {
+        const Fixture f = demoWithNewEct();
+        Settings settings(m_dir.filePath(QStringLiteral("s2.ini")));
+        MainWindow w(settings);
+        AssignMentorDialog *dialog = nullptr;
+        w.setDialogHook([&](QDialog *d) {
+            dialog = qobject_cast<AssignMentorDialog *>(d);
+            d->show();
+        });
+        QVERIFY(w.openDatabase(f.path).ok());
+        Database &db = *w.database();
+        const qint64 emily = idOf(db, "EBR");
+        const qint64 current = AssignmentRepository(db).forMentee(emily)->first().id;
+
+        w.assignMentor(current);
+        QVERIFY(dialog);
+        QVERIFY(dialog->replaceBox()->isChecked());
+        dialog->setMentor(idOf(db, "GTA"));
+        dialog->setFrom(QDate(2027, 1, 4));
+        QVERIFY(dialog->replaceBox()->isChecked());
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        auto history = AssignmentRepository(db).forMentee(emily);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->first().period.to, QDate(2027, 1, 3));
+        QVERIFY(history->first().replacedBy > 0);
+
+        w.undoStack()->undo();
+        history = AssignmentRepository(db).forMentee(emily);
+        QCOMPARE(history->size(), 1);
+        QVERIFY(history->first().period.isOpenEnded());
+    }
+};
+
+QTEST_MAIN(TestAssignMentorDialog)
+#include "tst_assignmentordialog.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "rules/AssignmentCheck.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+// Choose a mentor for a mentee. Every rule from core is shown in plain words
+// as the choice changes; a warning must be ticked as checked before Save.
+class AssignMentorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AssignMentorDialog(Database &db, QDate today, QWidget *parent = nullptr);
+
+    void setMentee(qint64 personId);
+    void setMentor(qint64 personId);
+    void setKind(PairingKind kind);
+    void setFrom(QDate day);
+    AssignmentRequest request() const;
+    AssignmentCheck currentCheck() const { return m_check; }
+
+    QComboBox *menteeBox() const { return m_mentee; }
+    QComboBox *mentorBox() const { return m_mentor; }
+    QCheckBox *replaceBox() const { return m_replace; }
+    QList<QCheckBox *> acknowledgementBoxes() const { return m_ackBoxes; }
+    QPushButton *saveButton() const;
+
+private:
+    void refresh();
+    void rebuildFindings();
+
+    Database &m_db;
+    QComboBox *m_kind;
+    QComboBox *m_mentee;
+    QComboBox *m_mentor;
+    QDateEdit *m_from;
+    QCheckBox *m_replace;
+    QLineEdit *m_reason;
+    QLabel *m_history;
+    QVBoxLayout *m_findings;
+    QDialogButtonBox *m_buttons;
+    QList<QCheckBox *> m_ackBoxes;
+    QList<AssignmentWarning> m_acknowledged;
+    qint64 m_replacingId = 0;
+    AssignmentCheck m_check;
+    bool m_refreshing = false;
+};
+
+} // namespace idesk::ui
