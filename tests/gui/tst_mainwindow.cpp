@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "dialogs/AssignMentorDialog.h"
 #include "demo/DemoSchool.h"
 #include "models/PeopleFilterModel.h"
 #include "pages/PairingsPage.h"
@@ -125,6 +126,19 @@ private slots:
         w.showSection(MainWindow::Pairings);
         w.pairingsPage()->historyToggle()->setChecked(true);
         QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/pairings.png")));
+        w.showSection(MainWindow::ThisWeek);
+        QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/this-week.png")));
+
+        QDialog *dialog = nullptr;
+        w.setDialogHook([&](QDialog *d) { dialog = d; d->show(); });
+        w.showSection(MainWindow::Pairings);
+        w.pairingsPage()->table()->selectRow(0);
+        w.assignMentor(w.pairingsPage()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong());
+        QVERIFY(dialog);
+        auto *assign = qobject_cast<AssignMentorDialog *>(dialog);
+        assign->setMentor(PersonRepository(*w.database()).byStaffCode(QStringLiteral("DOK"))->value().id);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/assign-mentor.png")));
     }
 };
 

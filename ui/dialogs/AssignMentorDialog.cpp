@@ -194,7 +194,11 @@ void AssignMentorDialog::rebuildFindings()
         m_findings->addWidget(label);
     }
     for (const auto &w : std::as_const(m_check.warnings)) {
-        auto *box = new QCheckBox(tr("Checked: %1").arg(w.message), this);
+        auto *text = new QLabel(tr("Warning: %1").arg(w.message), this);
+        text->setWordWrap(true);
+        m_findings->addWidget(text);
+        auto *box = new QCheckBox(
+            tr("I have checked this; go ahead (the acknowledgement is recorded)"), this);
         box->setChecked(m_acknowledged.contains(w.warning));
         box->setAccessibleName(tr("Acknowledge: %1").arg(AssignmentWarnings::key(w.warning)));
         box->setProperty("warning", AssignmentWarnings::key(w.warning));
