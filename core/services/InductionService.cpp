@@ -9,8 +9,10 @@
 
 namespace idesk {
 
-Result<qint64> InductionService::start(const InductionRequest &r)
+Result<qint64> InductionService::start(const InductionRequest &r, qint64 *addedRoleId)
 {
+    if (addedRoleId)
+        *addedRoleId = 0;
     auto person = PersonRepository(m_db).byId(r.personId);
     if (!person)
         return person.error();
@@ -83,6 +85,8 @@ Result<qint64> InductionService::start(const InductionRequest &r)
             auto role = roles.add({0, r.personId, Role::Ect, {r.start, {}}});
             if (!role)
                 return role.error();
+            if (addedRoleId)
+                *addedRoleId = *role;
         }
         return Status::success();
     });

@@ -26,7 +26,8 @@ public:
         : m_db(db)
     {}
 
-    Result<qint64> start(const InductionRequest &request);
+    // `addedRoleId` receives the ECT role granted with the induction (0 if held already).
+    Result<qint64> start(const InductionRequest &request, qint64 *addedRoleId = nullptr);
     // The induction that is neither withdrawn nor completed, latest first.
     Result<Induction> current(qint64 personId) const;
     // pause, resume (to Active), withdraw, complete. `reason` is a DfE reason

@@ -7,8 +7,10 @@
 
 namespace idesk {
 
-Result<qint64> PlacementService::add(const Placement &placement)
+Result<qint64> PlacementService::add(const Placement &placement, qint64 *addedRoleId)
 {
+    if (addedRoleId)
+        *addedRoleId = 0;
     auto person = PersonRepository(m_db).byId(placement.personId);
     if (!person)
         return person.error();
@@ -26,7 +28,11 @@ Result<qint64> PlacementService::add(const Placement &placement)
                 return Status::success();
         }
         auto role = roles.add({0, placement.personId, Role::Trainee, placement.period});
-        return role ? Status::success() : Status(role.error());
+        if (!role)
+            return role.error();
+        if (addedRoleId)
+            *addedRoleId = *role;
+        return Status::success();
     });
     if (!s)
         return s.error();

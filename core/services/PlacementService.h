@@ -13,7 +13,8 @@ public:
     explicit PlacementService(Database &db)
         : m_db(db)
     {}
-    Result<qint64> add(const Placement &placement);
+    // `addedRoleId` receives the trainee role granted for the placement (0 if held already).
+    Result<qint64> add(const Placement &placement, qint64 *addedRoleId = nullptr);
 
 private:
     Database &m_db;

@@ -255,6 +255,28 @@ Status Database::write(const std::function<Status()> &work)
     return Status::success();
 }
 
+Status Database::dryRun(const std::function<Status()> &work)
+{
+    if (m_depth > 0)
+        return Error::storage(tr("A trial run cannot start inside another transaction"));
+    if (auto r = exec(m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                   : QStringLiteral("BEGIN"));
+        !r)
+        return r.error();
+    m_depth = 1;
+    Status result;
+    try {
+        result = work();
+    } catch (...) {
+        m_depth = 0;
+        (void)exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    m_depth = 0;
+    (void)exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
 {
     QSqlQuery query(connection());

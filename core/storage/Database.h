@@ -60,6 +60,10 @@ public:
     // Nested calls join the outer transaction.
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
+    // Runs `work` in a transaction that is always rolled back: the exact answer
+    // the rules would give, with nothing written. Dialogs use it to show a
+    // refusal before they close, so no typed input is lost.
+    Status dryRun(const std::function<Status()> &work);
 
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
     // INSERT ... RETURNING id (SQLite 3.35+ and PostgreSQL both speak it).

@@ -121,6 +121,26 @@ private slots:
         QVERIFY(!t.db().inTransaction());
     }
 
+    void dryRunAnswersButWritesNothing()
+    {
+        TestDatabase t;
+        const Status ok = t.db().dryRun([&]() -> Status {
+            t.addPerson(QStringLiteral("TRY"));
+            return Status::success();
+        });
+        QVERIFY(ok.ok());
+        QCOMPARE(*PersonRepository(t.db()).count(), 0);
+        Person bad;
+        bad.firstName = QStringLiteral("No");
+        const Status refused = t.db().dryRun([&]() -> Status {
+            auto r = PersonRepository(t.db()).insert(bad);
+            return r ? Status::success() : Status(r.error());
+        });
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("Last name")));
+        QVERIFY(!t.db().inTransaction());
+    }
+
     void rolesOverTime()
     {
         TestDatabase t;
