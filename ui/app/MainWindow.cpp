@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
-#include "commands/AssignMentorCommand.h"
+#include "commands/DatabaseCommand.h"
+#include "commands/PersonEdits.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/AddEctDialog.h"
+#include "dialogs/AddTraineeDialog.h"
 #include "dialogs/AssignMentorDialog.h"
+#include "dialogs/PersonDialog.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
+#include "services/AssignmentService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -33,6 +38,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace idesk::ui {
 
@@ -167,6 +174,23 @@ void MainWindow::createActions()
     edit->addAction(redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { reloadModels(); });
 
+    QMenu *people = menuBar()->addMenu(tr("P&eople"));
+    QAction *addEctAction = people->addAction(tr("Add &ECT…"), this, &MainWindow::addEct);
+    addEctAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *addTraineeAction =
+        people->addAction(tr("Add &Trainee…"), this, &MainWindow::addTrainee);
+    addTraineeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *editAction = people->addAction(tr("&Edit Person…"), this, [this] {
+        const QModelIndex index = m_peoplePage->table()->currentIndex();
+        if (index.isValid())
+            editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
+    });
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_peoplePage->table(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
+            });
+
     QMenu *pairings = menuBar()->addMenu(tr("&Pairings"));
     QAction *assign = pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")),
                                           tr("&Assign Mentor…"), this, [this] { assignMentor(); });
@@ -203,6 +227,8 @@ void MainWindow::createActions()
     toolbar->addAction(openAction);
     toolbar->addAction(find);
     toolbar->addSeparator();
+    toolbar->addAction(addEctAction);
+    toolbar->addAction(addTraineeAction);
     toolbar->addAction(assign);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -354,20 +380,97 @@ void MainWindow::assignMentor(qint64 replacingPairingId)
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AssignmentRequest request = dialog->request();
-        const QString text = request.replacingId > 0 ? tr("Replace mentor") : tr("Assign mentor");
-        m_undoStack->push(
-            new AssignMentorCommand(*m_database, request, text, [this](const QString &message) {
-                // Reported after the stack has finished with the command.
-                QTimer::singleShot(0, this, [this, message] {
-                    reportError(tr("Mentor not saved"), Error::refused(message));
-                    reloadModels();
-                });
-            }));
+        auto outcome = std::make_shared<AssignmentOutcome>();
+        Database &db = *m_database;
+        pushEdit(
+            request.replacingId > 0 ? tr("Replace mentor") : tr("Assign mentor"),
+            [&db, request, outcome]() -> Status {
+                auto r = AssignmentService(db).assign(request);
+                if (!r)
+                    return r.error();
+                *outcome = *r;
+                return Status::success();
+            },
+            [&db, outcome] { return AssignmentService(db).undo(*outcome); });
     });
+    showDialog(dialog);
+}
+
+void MainWindow::addEct()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new AddEctDialog(*m_database, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto change = std::make_shared<NewEct>(dialog->result());
+        Database &db = *m_database;
+        pushEdit(
+            tr("Add ECT %1").arg(change->person.displayName()),
+            [&db, change] { return change->apply(db); },
+            [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::addTrainee()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new AddTraineeDialog(*m_database, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto change = std::make_shared<NewTrainee>(dialog->result());
+        Database &db = *m_database;
+        pushEdit(
+            tr("Add trainee %1").arg(change->person.displayName()),
+            [&db, change] { return change->apply(db); },
+            [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::editPerson(qint64 personId)
+{
+    if (!m_database)
+        return;
+    auto person = PersonRepository(*m_database).byId(personId);
+    if (!person) {
+        reportError(tr("Edit Person"), person.error());
+        return;
+    }
+    auto *dialog = new PersonDialog(*m_database, *person, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto change = std::make_shared<PersonEdit>(dialog->edit());
+        Database &db = *m_database;
+        pushEdit(
+            tr("Edit %1").arg(change->after.displayName()),
+            [&db, change] { return change->apply(db); },
+            [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::showDialog(QDialog *dialog)
+{
     if (m_dialogHook)
         m_dialogHook(dialog);
     else
         dialog->open();
+}
+
+void MainWindow::pushEdit(const QString &text, std::function<Status()> redo,
+                          std::function<Status()> undo)
+{
+    m_undoStack->push(
+        new DatabaseCommand(text, std::move(redo), std::move(undo), [this](const QString &message) {
+            // Reported once the stack is done with the command.
+            QTimer::singleShot(0, this, [this, message] {
+                reportError(tr("Not saved"), Error::refused(message));
+                reloadModels();
+            });
+        }));
 }
 
 void MainWindow::showAbout()
@@ -385,7 +488,10 @@ void MainWindow::showAbout()
 
 void MainWindow::reportError(const QString &title, const Error &error)
 {
-    QMessageBox::warning(this, title, error.message);
+    if (m_messageHook)
+        m_messageHook(title, error.message);
+    else
+        QMessageBox::warning(this, title, error.message);
 }
 
 void MainWindow::showSection(Section section)

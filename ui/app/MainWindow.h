@@ -63,8 +63,16 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Opens the assign dialog; with `replacing`, set up to replace that pairing.
     void assignMentor(qint64 replacingPairingId = 0);
-    // Shows a modal dialog unless told not to (widget tests drive the dialog).
+    void addEct();
+    void addTrainee();
+    void editPerson(qint64 personId);
+    // Opens dialogs through this hook when set (widget tests drive the dialog).
     void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
+    // Reports problems through this hook when set, instead of a message box.
+    void setMessageHook(std::function<void(const QString &, const QString &)> hook)
+    {
+        m_messageHook = std::move(hook);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +88,9 @@ private:
     void openDemoSchool();
     void showAbout();
     void reportError(const QString &title, const Error &error);
+    void showDialog(QDialog *dialog);
+    // Pushes one undoable edit; its redo runs at once.
+    void pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
 
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
@@ -94,6 +105,7 @@ private:
     QLabel *m_backupLabel = nullptr;
     QUndoStack *m_undoStack;
     std::function<void(QDialog *)> m_dialogHook;
+    std::function<void(const QString &, const QString &)> m_messageHook;
 };
 
 } // namespace idesk::ui

@@ -1,0 +1,106 @@
+#include "PersonEdits.h"
+
+#include "services/PlacementService.h"
+#include "storage/InductionRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/PlacementRepository.h"
+#include "storage/RoleRepository.h"
+
+namespace idesk::ui {
+
+Status PersonEdit::apply(Database &db)
+{
+    return db.write([&]() -> Status {
+        if (auto s = PersonRepository(db).update(after); !s)
+            return s;
+        RoleRepository roles(db);
+        for (auto &e : ended) {
+            if (auto s = roles.setEnd(e.tenureId, e.newTo); !s)
+                return s;
+        }
+        for (auto &t : added) {
+            t.personId = after.id;
+            auto id = roles.add(t);
+            if (!id)
+                return id.error();
+            t.id = *id;
+        }
+        return Status::success();
+    });
+}
+
+Status PersonEdit::revert(Database &db)
+{
+    return db.write([&]() -> Status {
+        RoleRepository roles(db);
+        for (const auto &t : added) {
+            if (auto s = roles.remove(t.id); !s)
+                return s;
+        }
+        for (const auto &e : ended) {
+            if (auto s = roles.setEnd(e.tenureId, e.oldTo); !s)
+                return s;
+        }
+        return PersonRepository(db).update(before);
+    });
+}
+
+Status NewEct::apply(Database &db)
+{
+    return db.write([&]() -> Status {
+        if (newPerson) {
+            auto id = PersonRepository(db).insert(person);
+            if (!id)
+                return id.error();
+            person.id = *id;
+        }
+        induction.personId = person.id;
+        auto id = InductionService(db).start(induction, &addedRoleId);
+        if (!id)
+            return id.error();
+        inductionId = *id;
+        return Status::success();
+    });
+}
+
+Status NewEct::revert(Database &db)
+{
+    return db.write([&]() -> Status {
+        if (newPerson)
+            return PersonRepository(db).remove(person.id); // the induction goes with them
+        if (auto s = InductionRepository(db).remove(inductionId); !s)
+            return s;
+        return addedRoleId > 0 ? RoleRepository(db).remove(addedRoleId) : Status::success();
+    });
+}
+
+Status NewTrainee::apply(Database &db)
+{
+    return db.write([&]() -> Status {
+        if (newPerson) {
+            auto id = PersonRepository(db).insert(person);
+            if (!id)
+                return id.error();
+            person.id = *id;
+        }
+        placement.personId = person.id;
+        auto id = PlacementService(db).add(placement, &addedRoleId);
+        if (!id)
+            return id.error();
+        placement.id = *id;
+        return Status::success();
+    });
+}
+
+Status NewTrainee::revert(Database &db)
+{
+    return db.write([&]() -> Status {
+        if (newPerson)
+            return PersonRepository(db).remove(person.id);
+        if (auto s = PlacementRepository(db).remove(placement.id); !s)
+            return s;
+        return addedRoleId > 0 ? RoleRepository(db).remove(addedRoleId) : Status::success();
+    });
+}
+
+} // namespace idesk::ui

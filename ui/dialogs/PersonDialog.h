@@ -1,0 +1,55 @@
+#pragma once
+
+#include "commands/PersonEdits.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class PersonFields;
+
+// Edits a person: every field, and the roles they hold over time. Nothing is
+// written until Save, which first tries the whole edit and shows any refusal.
+class PersonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PersonDialog(Database &db, const Person &person, QDate today, QWidget *parent = nullptr);
+
+    PersonEdit edit() const;
+    PersonFields *fields() const { return m_fields; }
+    QTableWidget *rolesTable() const { return m_roles; }
+    void addRole(Role role, QDate from);
+    void endSelectedRole(QDate to);
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *problemLabel() const { return m_problem; }
+
+private:
+    void fillRoles();
+    void trySave();
+
+    Database &m_db;
+    Person m_before;
+    QList<RoleTenure> m_existing;
+    QList<RoleTenure> m_added;
+    QList<RoleEnding> m_ended;
+    PersonFields *m_fields;
+    QTableWidget *m_roles;
+    QComboBox *m_newRole;
+    QDateEdit *m_newFrom;
+    QDateEdit *m_endOn;
+    QLabel *m_problem;
+    QPushButton *m_save;
+};
+
+} // namespace idesk::ui
