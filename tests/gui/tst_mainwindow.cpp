@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "dialogs/AssignMentorDialog.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/AssignMentorDialog.h"
 #include "models/PeopleFilterModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
@@ -130,15 +130,33 @@ private slots:
         QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/this-week.png")));
 
         QDialog *dialog = nullptr;
-        w.setDialogHook([&](QDialog *d) { dialog = d; d->show(); });
+        w.setDialogHook([&](QDialog *d) {
+            dialog = d;
+            d->show();
+        });
         w.showSection(MainWindow::Pairings);
         w.pairingsPage()->table()->selectRow(0);
-        w.assignMentor(w.pairingsPage()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong());
+        w.assignMentor(
+            w.pairingsPage()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong());
         QVERIFY(dialog);
         auto *assign = qobject_cast<AssignMentorDialog *>(dialog);
-        assign->setMentor(PersonRepository(*w.database()).byStaffCode(QStringLiteral("DOK"))->value().id);
+        assign->setMentor(
+            PersonRepository(*w.database()).byStaffCode(QStringLiteral("DOK"))->value().id);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/assign-mentor.png")));
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) +
+                                    QStringLiteral("/assign-mentor.png")));
+        dialog->reject();
+
+        w.editPerson(
+            PersonRepository(*w.database()).byStaffCode(QStringLiteral("TNG"))->value().id);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(
+            dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/edit-person.png")));
+        dialog->reject();
+        w.addEct();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/add-ect.png")));
+        dialog->reject();
     }
 };
 
