@@ -8,6 +8,7 @@
 #include "dialogs/AddTraineeDialog.h"
 #include "dialogs/AssignMentorDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/PairingsPage.h"
@@ -29,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -161,6 +163,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo School"), this, &MainWindow::openDemoSchool);
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -172,7 +180,10 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addAction(undo);
     edit->addAction(redo);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { reloadModels(); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        reloadModels();
+        updateStatus();
+    });
 
     QMenu *people = menuBar()->addMenu(tr("P&eople"));
     QAction *addEctAction = people->addAction(tr("Add &ECT…"), this, &MainWindow::addEct);
@@ -268,6 +279,27 @@ Status MainWindow::openDatabase(const QString &path)
         return opened.error();
     m_undoStack->clear(); // its commands belong to the database being closed
     m_database = std::move(opened).value();
+
+    // A lock beside the database tells a second copy of the app that this one
+    // has it open. SQLite keeps both consistent; the warning is so that two
+    // people do not edit the same records without knowing.
+    m_lock = std::make_unique<QLockFile>(m_database->path() + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    m_openedElsewhere = false;
+    if (!m_lock->tryLock(0) && m_lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_openedElsewhere = true;
+        reportError(
+            tr("Already open"),
+            Error::refused(tr("%1 is already open in another copy of InductionDesk (process %2 on "
+                              "%3). Both can save changes, but each shows the other's only "
+                              "after reopening; take care not to edit the same records.")
+                               .arg(QDir::toNativeSeparators(m_database->path()))
+                               .arg(pid)
+                               .arg(host)));
+    }
     m_settings.addRecentDatabase(m_database->path());
     m_settings.setLastDatabase(m_database->path());
     rebuildRecentMenu();
@@ -448,6 +480,44 @@ void MainWindow::editPerson(qint64 personId)
             tr("Edit %1").arg(change->after.displayName()),
             [&db, change] { return change->apply(db); },
             [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_database.get(), m_settings, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setPaperSize(dialog->paperSize());
+        if (!m_database)
+            return;
+        SchoolRepository repo(*m_database);
+        const School before = repo.school().ok() ? repo.school().value() : School{};
+        const QString capacityBefore = repo.setting(QStringLiteral("mentor_capacity")).ok()
+                                           ? repo.setting(QStringLiteral("mentor_capacity")).value()
+                                           : QString();
+        const School after = dialog->school();
+        const QString capacityAfter = QString::number(dialog->mentorCapacity());
+        if (before.name == after.name && before.urn == after.urn &&
+            repo.mentorCapacity(QDate::currentDate()) == dialog->mentorCapacity())
+            return;
+        Database &db = *m_database;
+        const auto write = [&db](const School &school, const QString &capacity) {
+            return db.write([&]() -> Status {
+                SchoolRepository r(db);
+                if (!school.name.isEmpty()) {
+                    if (auto s = r.setSchool(school); !s)
+                        return s;
+                }
+                return r.setSetting(QStringLiteral("mentor_capacity"), capacity);
+            });
+        };
+        pushEdit(
+            tr("Change school preferences"),
+            [write, after, capacityAfter] { return write(after, capacityAfter); },
+            [write, before, capacityBefore] { return write(before, capacityBefore); });
+        updateStatus();
     });
     showDialog(dialog);
 }

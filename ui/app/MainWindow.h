@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QLockFile;
 class QListWidget;
 class QDialog;
 class QMenu;
@@ -66,6 +67,9 @@ public:
     void addEct();
     void addTrainee();
     void editPerson(qint64 personId);
+    void showPreferences();
+    // True when another copy of InductionDesk had this database open when we opened it.
+    bool openedElsewhere() const { return m_openedElsewhere; }
     // Opens dialogs through this hook when set (widget tests drive the dialog).
     void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
     // Reports problems through this hook when set, instead of a message box.
@@ -104,6 +108,8 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
     QUndoStack *m_undoStack;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_openedElsewhere = false;
     std::function<void(QDialog *)> m_dialogHook;
     std::function<void(const QString &, const QString &)> m_messageHook;
 };

@@ -9,6 +9,7 @@ const QString kRecent = QStringLiteral("databases/recent");
 const QString kLast = QStringLiteral("databases/last");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kPaper = QStringLiteral("printing/paper");
 } // namespace
 
 Settings::Settings()
@@ -72,6 +73,18 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(kState, state);
+}
+
+Settings::PaperSize Settings::paperSize() const
+{
+    return m_settings->value(kPaper).toString() == QLatin1String("letter") ? PaperSize::Letter
+                                                                           : PaperSize::A4;
+}
+
+void Settings::setPaperSize(PaperSize size)
+{
+    m_settings->setValue(kPaper, size == PaperSize::Letter ? QStringLiteral("letter")
+                                                           : QStringLiteral("a4"));
 }
 
 void Settings::sync()

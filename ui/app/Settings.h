@@ -30,6 +30,14 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    enum class PaperSize
+    {
+        A4,
+        Letter
+    };
+    PaperSize paperSize() const; // A4 unless the user chose US Letter
+    void setPaperSize(PaperSize size);
+
     void sync();
 
 private:

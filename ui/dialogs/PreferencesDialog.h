@@ -1,0 +1,47 @@
+#pragma once
+
+#include "app/Settings.h"
+#include "domain/School.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+// Preferences in two kinds, said plainly: this computer's (QSettings, through
+// Settings) and the school's, which live in the database so that the CLI and
+// every colleague who opens it apply the same.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(Database *db, const Settings &settings, QDate today,
+                      QWidget *parent = nullptr);
+
+    Settings::PaperSize paperSize() const;
+    School school() const;
+    int mentorCapacity() const;
+
+    QComboBox *paperBox() const { return m_paper; }
+    QLineEdit *schoolNameEdit() const { return m_name; }
+    QLineEdit *urnEdit() const { return m_urn; }
+    QSpinBox *capacityBox() const { return m_capacity; }
+    QTableWidget *ruleSetTable() const { return m_rules; }
+
+private:
+    QComboBox *m_paper;
+    QLineEdit *m_name;
+    QLineEdit *m_urn;
+    QSpinBox *m_capacity;
+    QTableWidget *m_rules;
+};
+
+} // namespace idesk::ui
