@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -80,6 +81,43 @@ private slots:
         QTest::keySequence(&w, QKeySequence::Find);
         QCOMPARE(w.currentSection(), MainWindow::People);
         QVERIFY(w.peoplePage()->searchField()->hasFocus());
+    }
+
+    void selectedMenteeShowsTheirWholeHistory()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("h.ini")));
+        MainWindow w(settings);
+        QVERIFY(w.openDatabase(demoDatabase()).ok());
+        w.show();
+        w.showSection(MainWindow::Pairings);
+        QTableView *table = w.pairingsPage()->table();
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 2).data().toString() == QLatin1String("Ms Lucy Chapman"))
+                row = r;
+        }
+        QVERIFY(row >= 0); // her current pairing; the replaced one is hidden
+        table->setCurrentIndex(table->model()->index(row, 0));
+        const QString history = w.pairingsPage()->menteeHistory()->text();
+        QVERIFY2(history.contains(QStringLiteral("Mr Michael Bell")), qPrintable(history));
+        QVERIFY(history.contains(QStringLiteral("Mr Thomas Nguyen")));
+        QVERIFY(history.contains(QStringLiteral("left the school at Easter")));
+    }
+
+    void everyMenuActionHasAShortcut()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("k.ini")));
+        MainWindow w(settings);
+        QStringList missing;
+        for (QAction *menuAction : w.menuBar()->actions()) {
+            for (QAction *a : menuAction->menu()->actions()) {
+                if (a->isSeparator() || a->menu())
+                    continue;
+                if (a->shortcut().isEmpty() && a->menuRole() != QAction::AboutQtRole)
+                    missing.append(a->text());
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 
     void unreadableFileKeepsTheOpenDatabase()

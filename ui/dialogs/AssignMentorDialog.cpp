@@ -1,5 +1,6 @@
 #include "AssignMentorDialog.h"
 
+#include "app/Style.h"
 #include "services/AssignmentService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/PersonRepository.h"
@@ -190,7 +191,7 @@ void AssignMentorDialog::rebuildFindings()
         // Words, not only colour, say that this blocks saving.
         auto *label = new QLabel(tr("Cannot save: %1").arg(refusal), this);
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        label->setStyleSheet(errorStyleSheet(this, true));
         m_findings->addWidget(label);
     }
     for (const auto &w : std::as_const(m_check.warnings)) {

@@ -1,5 +1,6 @@
 #include "NewMenteeDialog.h"
 
+#include "app/Style.h"
 #include "storage/PersonRepository.h"
 #include "widgets/PersonFields.h"
 
@@ -32,7 +33,7 @@ NewMenteeDialog::NewMenteeDialog(Database &db, const QString &title, QWidget *pa
     }
     m_who->setAccessibleName(tr("Who"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_problem->setStyleSheet(errorStyleSheet(this, true));
     m_problem->hide();
 }
 

@@ -1,5 +1,6 @@
 #include "PersonDialog.h"
 
+#include "app/Style.h"
 #include "storage/RoleRepository.h"
 #include "util/Dates.h"
 #include "widgets/PersonFields.h"
@@ -70,7 +71,7 @@ PersonDialog::PersonDialog(Database &db, const Person &person, QDate today, QWid
     rolesLayout->addLayout(endRow);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_problem->setStyleSheet(errorStyleSheet(this, true));
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -37,6 +37,7 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     , m_proxy(new CurrentOnlyProxy(this))
     , m_showHistory(new QCheckBox(tr("Show &history (ended and replaced pairings)"), this))
     , m_table(new QTableView(this))
+    , m_menteeHistory(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(PairingsModel::SortRole);
@@ -55,7 +56,16 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_showHistory);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_menteeHistory);
+    m_menteeHistory->setWordWrap(true);
+    m_menteeHistory->setTextFormat(Qt::PlainText);
+    m_menteeHistory->setAccessibleName(tr("Pairing history of the selected mentee"));
+    m_menteeHistory->setText(
+        tr("Select a pairing to see the whole history of that mentee's mentors."));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PairingsPage::showMenteeHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PairingsPage::showMenteeHistory);
 
     connect(m_showHistory, &QCheckBox::toggled, this, [this](bool on) {
         static_cast<CurrentOnlyProxy *>(m_proxy)->showHistory = on;
@@ -63,6 +73,38 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
             &QTableView::resizeColumnsToContents);
+}
+
+void PairingsPage::showMenteeHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 mentee = current.data(PairingsModel::MenteeIdRole).toLongLong();
+    QStringList lines;
+    QString name;
+    // Oldest first, from the whole model: the history includes ended pairings
+    // even while the table shows only current ones.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex i = m_model->index(row, 0);
+        if (i.data(PairingsModel::MenteeIdRole).toLongLong() != mentee)
+            continue;
+        name = m_model->index(row, PairingsModel::MenteeColumn).data().toString();
+        const QString to = m_model->index(row, PairingsModel::ToColumn).data().toString();
+        const QString note = m_model->index(row, PairingsModel::NoteColumn).data().toString();
+        QString line =
+            tr("%1 %2: %3, from %4")
+                .arg(m_model->index(row, PairingsModel::KindColumn).data().toString(), tr("mentor"),
+                     m_model->index(row, PairingsModel::MentorColumn).data().toString(),
+                     m_model->index(row, PairingsModel::FromColumn).data().toString());
+        if (!to.isEmpty())
+            line += tr(" to %1").arg(to);
+        if (!note.isEmpty())
+            line += QStringLiteral(" (%1)").arg(note);
+        lines.append(QStringLiteral("• ") + line);
+    }
+    m_menteeHistory->setText(tr("History of %1:").arg(name) + QLatin1Char('\n') +
+                             lines.join(QLatin1Char('\n')));
 }
 
 } // namespace idesk::ui

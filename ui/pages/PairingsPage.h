@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -18,12 +19,15 @@ public:
     explicit PairingsPage(PairingsModel *model, QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
     QCheckBox *historyToggle() const { return m_showHistory; }
+    QLabel *menteeHistory() const { return m_menteeHistory; }
 
 private:
     PairingsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QCheckBox *m_showHistory;
     QTableView *m_table;
+    QLabel *m_menteeHistory;
+    void showMenteeHistory();
 };
 
 } // namespace idesk::ui

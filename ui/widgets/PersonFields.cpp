@@ -1,6 +1,7 @@
 #include "PersonFields.h"
 
 #include "OptionalDateEdit.h"
+#include "app/Style.h"
 #include "domain/PersonValidator.h"
 #include "storage/PersonRepository.h"
 
@@ -83,7 +84,7 @@ void PersonFields::addRow(QFormLayout *form, const QString &label, const QString
     column->setSpacing(2);
     auto *message = new QLabel(cell);
     message->setWordWrap(true);
-    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    message->setStyleSheet(errorStyleSheet(this));
     message->hide();
     column->addWidget(editor);
     column->addWidget(message);
