@@ -160,11 +160,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openDatabase(demoDatabase()).ok());
         w.showSection(MainWindow::People);
+        QTest::qWait(50);
         QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/people.png")));
         w.showSection(MainWindow::Pairings);
         w.pairingsPage()->historyToggle()->setChecked(true);
+        QTest::qWait(50);
         QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/pairings.png")));
         w.showSection(MainWindow::ThisWeek);
+        QTest::qWait(50);
         QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/this-week.png")));
 
         QDialog *dialog = nullptr;

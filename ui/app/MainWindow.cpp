@@ -60,6 +60,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     m_databaseLabel = new QLabel(this);
     m_backupLabel = new QLabel(this);
+    // A long path gives way; the backup time on the right stays whole.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_backupLabel);
 
