@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace idesk {
 
@@ -44,6 +45,55 @@ Result<RuleSetRegistry> RuleSetRegistry::fromJson(const QByteArray &json)
     std::sort(registry.m_sets.begin(), registry.m_sets.end(),
               [](const RuleSet &a, const RuleSet &b) { return a.effectiveFrom < b.effectiveFrom; });
     return registry;
+}
+
+QStringList RuleSetRegistry::overridableKeys()
+{
+    return {QStringLiteral("observationMinutes"),        QStringLiteral("coachingMinutes"),
+            QStringLiteral("ectYearOneCadenceWeeks"),    QStringLiteral("ectYearTwoCadenceWeeks"),
+            QStringLiteral("ittWeeklyMentoringMinutes"), QStringLiteral("ittMaxSessionsPerWeek")};
+}
+
+Status RuleSetRegistry::validateOverrides(const QJsonObject &overrides)
+{
+    const RuleSetRegistry &base = shipped();
+    for (auto year = overrides.constBegin(); year != overrides.constEnd(); ++year) {
+        if (!base.forAcademicYear(year.key()))
+            return Error::invalid(
+                tr("There is no rule set for the academic year %1").arg(year.key()));
+        const QJsonObject values = year.value().toObject();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (!overridableKeys().contains(it.key()))
+                return Error::invalid(tr("%1 cannot be changed by a school").arg(it.key()));
+            const double v = it.value().toDouble(-1);
+            const bool cadence = it.key().endsWith(QLatin1String("CadenceWeeks"));
+            const bool sessions = it.key() == QLatin1String("ittMaxSessionsPerWeek");
+            const double low = 1, high = cadence ? 4 : sessions ? 5 : 240;
+            if (v < low || v > high || v != std::floor(v))
+                return Error::invalid(tr("%1 in %2 must be a whole number from %3 to %4")
+                                          .arg(it.key(), year.key())
+                                          .arg(low)
+                                          .arg(high));
+        }
+    }
+    return Status::success();
+}
+
+RuleSetRegistry RuleSetRegistry::withOverrides(const QJsonObject &overrides) const
+{
+    RuleSetRegistry merged = *this;
+    if (!validateOverrides(overrides))
+        return merged;
+    for (auto &set : merged.m_sets) {
+        const QJsonObject values = overrides.value(set.academicYear).toObject();
+        if (values.isEmpty())
+            continue;
+        QJsonObject json = set.toJson();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            json.insert(it.key(), it.value());
+        set = RuleSet::fromJson(json);
+    }
+    return merged;
 }
 
 const RuleSetRegistry &RuleSetRegistry::shipped()

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace idesk {
@@ -22,6 +23,14 @@ public:
     const RuleSet &forDate(QDate day) const;
     const RuleSet *forAcademicYear(const QString &label) const;
     const QList<RuleSet> &all() const { return m_sets; }
+
+    // The numbers a school may set for itself, per academic year: the session
+    // pattern its provider or programme uses. Statutory numbers are not among them.
+    static QStringList overridableKeys();
+    // {"2026-27": {"coachingMinutes": 60}, ...}: refused whole if any value is
+    // unknown, out of range, or names a year that has no rule set.
+    static Status validateOverrides(const QJsonObject &overrides);
+    RuleSetRegistry withOverrides(const QJsonObject &overrides) const;
 
 private:
     QList<RuleSet> m_sets; // sorted by effectiveFrom

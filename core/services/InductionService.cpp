@@ -5,6 +5,7 @@
 #include "storage/InductionRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoleRepository.h"
+#include "storage/SchoolRepository.h"
 #include "util/Dates.h"
 
 namespace idesk {
@@ -28,7 +29,8 @@ Result<qint64> InductionService::start(const InductionRequest &r, qint64 *addedR
     if (r.fte <= 0.0 || r.fte > 1.0)
         return Error::invalid(tr("FTE must be more than 0 and at most 1 (it is %1)").arg(r.fte));
 
-    const RuleSet &rules = RuleSetRegistry::shipped().forDate(r.start);
+    const RuleSetRegistry registry = SchoolRepository(m_db).ruleSets();
+    const RuleSet &rules = registry.forDate(r.start);
     Induction induction;
     induction.personId = r.personId;
     induction.start = r.start;

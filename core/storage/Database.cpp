@@ -282,7 +282,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qCWarning(lcDatabase) << "prepare failed:" << m_connectionName << sql << query.lastError().text();
+        qCWarning(lcDatabase) << "prepare failed:" << m_connectionName << sql
+                              << query.lastError().text();
         return Error::storage(tr("Database error: %1").arg(query.lastError().text()));
     }
     for (const auto &p : params)

@@ -1,6 +1,6 @@
 #include "SchoolRepository.h"
 
-#include "policy/RuleSetRegistry.h"
+#include <QJsonDocument>
 
 namespace idesk {
 
@@ -57,7 +57,26 @@ int SchoolRepository::mentorCapacity(QDate day) const
     const auto v = setting(QStringLiteral("mentor_capacity"));
     bool ok = false;
     const int n = v ? v->toInt(&ok) : 0;
-    return ok && n > 0 ? n : RuleSetRegistry::shipped().forDate(day).mentorCapacity;
+    return ok && n > 0 ? n : ruleSets().forDate(day).mentorCapacity;
+}
+
+QJsonObject SchoolRepository::ruleSetOverrides() const
+{
+    const auto v = setting(QStringLiteral("ruleset_overrides"));
+    return v ? QJsonDocument::fromJson(v->toUtf8()).object() : QJsonObject();
+}
+
+RuleSetRegistry SchoolRepository::ruleSets() const
+{
+    return RuleSetRegistry::shipped().withOverrides(ruleSetOverrides());
+}
+
+Status SchoolRepository::setRuleSetOverrides(const QJsonObject &overrides)
+{
+    if (auto s = RuleSetRegistry::validateOverrides(overrides); !s)
+        return s;
+    return setSetting(QStringLiteral("ruleset_overrides"),
+                      QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace idesk

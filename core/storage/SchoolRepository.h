@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/School.h"
+#include "policy/RuleSetRegistry.h"
 #include "storage/Database.h"
 
 namespace idesk {
@@ -22,6 +23,11 @@ public:
     Status setSetting(const QString &key, const QString &value);
     // Most mentees one mentor may have before a warning; rule set default otherwise.
     int mentorCapacity(QDate day) const;
+
+    // The shipped rule sets with the school's own session numbers laid over them.
+    RuleSetRegistry ruleSets() const;
+    QJsonObject ruleSetOverrides() const;
+    Status setRuleSetOverrides(const QJsonObject &overrides);
 
 private:
     Database &m_db;

@@ -198,6 +198,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/add-ect.png")));
         dialog->reject();
+        w.showPreferences();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/preferences.png")));
+        dialog->reject();
     }
 };
 

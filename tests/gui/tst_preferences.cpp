@@ -62,6 +62,14 @@ private slots:
         QVERIFY(!ok->isEnabled());
         dialog->urnEdit()->setText(QStringLiteral("141373"));
         QVERIFY(ok->isEnabled());
+        // The school's own session pattern for this year; a bad number blocks OK.
+        dialog->setRuleNumber(QStringLiteral("2026-27"), QStringLiteral("ectYearTwoCadenceWeeks"),
+                              9);
+        QVERIFY(!ok->isEnabled());
+        dialog->setRuleNumber(QStringLiteral("2026-27"), QStringLiteral("ectYearTwoCadenceWeeks"),
+                              3);
+        dialog->setRuleNumber(QStringLiteral("2026-27"), QStringLiteral("coachingMinutes"), 60);
+        QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
         Database &db = *w.database();
@@ -71,10 +79,19 @@ private slots:
         QCOMPARE(SchoolRepository(db).mentorCapacity(QDate(2026, 11, 23)), 3);
         QCOMPARE(settings.paperSize(), Settings::PaperSize::Letter);
         QVERIFY(w.windowTitle().contains(QStringLiteral("Trust School")));
+        const RuleSetRegistry rules = SchoolRepository(db).ruleSets();
+        QCOMPARE(rules.forAcademicYear(QStringLiteral("2026-27"))->coachingMinutes, 60);
+        QCOMPARE(rules.forAcademicYear(QStringLiteral("2026-27"))->ectYearTwoCadenceWeeks, 3);
+        QCOMPARE(rules.forAcademicYear(QStringLiteral("2025-26"))->coachingMinutes, 45);
 
         w.undoStack()->undo();
         QCOMPARE(SchoolRepository(db).school()->name, QStringLiteral("Hollinsbrook Academy"));
         QCOMPARE(SchoolRepository(db).mentorCapacity(QDate(2026, 11, 23)), 2);
+        QCOMPARE(SchoolRepository(db)
+                     .ruleSets()
+                     .forAcademicYear(QStringLiteral("2026-27"))
+                     ->coachingMinutes,
+                 45);
         w.undoStack()->redo();
         QCOMPARE(SchoolRepository(db).mentorCapacity(QDate(2026, 11, 23)), 3);
     }

@@ -1,5 +1,6 @@
 #include "policy/RuleSetRegistry.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace idesk;
@@ -61,6 +62,34 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     }
+    void schoolOverrides_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("coaching2026");
+        // clang-format off
+        QTest::newRow("none") << QByteArray("{}") << true << 45;
+        QTest::newRow("longer coaching") << QByteArray(R"({"2026-27":{"coachingMinutes":60}})") << true << 60;
+        QTest::newRow("another year only") << QByteArray(R"({"2025-26":{"coachingMinutes":30}})") << true << 45;
+        QTest::newRow("statutory number") << QByteArray(R"({"2026-27":{"inductionTermsFte":3}})") << false << 45;
+        QTest::newRow("cadence too long") << QByteArray(R"({"2026-27":{"ectYearTwoCadenceWeeks":9}})") << false << 45;
+        QTest::newRow("not whole") << QByteArray(R"({"2026-27":{"coachingMinutes":45.5}})") << false << 45;
+        QTest::newRow("unknown year") << QByteArray(R"({"1999-00":{"coachingMinutes":60}})") << false << 45;
+        // clang-format on
+    }
+    void schoolOverrides()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        QFETCH(int, coaching2026);
+        const QJsonObject overrides = QJsonDocument::fromJson(json).object();
+        QCOMPARE(RuleSetRegistry::validateOverrides(overrides).ok(), valid);
+        const RuleSetRegistry merged = RuleSetRegistry::shipped().withOverrides(overrides);
+        QCOMPARE(merged.forAcademicYear(QStringLiteral("2026-27"))->coachingMinutes, coaching2026);
+        // The statutory numbers never move.
+        QCOMPARE(merged.forAcademicYear(QStringLiteral("2026-27"))->inductionTermsFte, 6.0);
+    }
+
     void roundTripJson()
     {
         const RuleSet &r = RuleSetRegistry::shipped().forDate(QDate(2026, 9, 1));

@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
@@ -499,30 +500,39 @@ void MainWindow::showPreferences()
         if (!m_database)
             return;
         SchoolRepository repo(*m_database);
-        const School before = repo.school().ok() ? repo.school().value() : School{};
-        const QString capacityBefore = repo.setting(QStringLiteral("mentor_capacity")).ok()
-                                           ? repo.setting(QStringLiteral("mentor_capacity")).value()
-                                           : QString();
-        const School after = dialog->school();
-        const QString capacityAfter = QString::number(dialog->mentorCapacity());
-        if (before.name == after.name && before.urn == after.urn &&
-            repo.mentorCapacity(QDate::currentDate()) == dialog->mentorCapacity())
+        struct SchoolPreferences
+        {
+            School school;
+            QString capacity; // empty: the rule set's default
+            QJsonObject rules;
+        };
+        SchoolPreferences before{repo.school().ok() ? repo.school().value() : School{},
+                                 repo.setting(QStringLiteral("mentor_capacity")).ok()
+                                     ? repo.setting(QStringLiteral("mentor_capacity")).value()
+                                     : QString(),
+                                 repo.ruleSetOverrides()};
+        SchoolPreferences after{dialog->school(), QString::number(dialog->mentorCapacity()),
+                                dialog->ruleSetOverrides()};
+        if (before.school.name == after.school.name && before.school.urn == after.school.urn &&
+            repo.mentorCapacity(QDate::currentDate()) == dialog->mentorCapacity() &&
+            before.rules == after.rules)
             return;
         Database &db = *m_database;
-        const auto write = [&db](const School &school, const QString &capacity) {
+        const auto write = [&db](const SchoolPreferences &p) {
             return db.write([&]() -> Status {
                 SchoolRepository r(db);
-                if (!school.name.isEmpty()) {
-                    if (auto s = r.setSchool(school); !s)
+                if (!p.school.name.isEmpty()) {
+                    if (auto s = r.setSchool(p.school); !s)
                         return s;
                 }
-                return r.setSetting(QStringLiteral("mentor_capacity"), capacity);
+                if (auto s = r.setRuleSetOverrides(p.rules); !s)
+                    return s;
+                return r.setSetting(QStringLiteral("mentor_capacity"), p.capacity);
             });
         };
         pushEdit(
-            tr("Change school preferences"),
-            [write, after, capacityAfter] { return write(after, capacityAfter); },
-            [write, before, capacityBefore] { return write(before, capacityBefore); });
+            tr("Change school preferences"), [write, after] { return write(after); },
+            [write, before] { return write(before); });
         updateStatus();
     });
     showDialog(dialog);

@@ -2,6 +2,7 @@
 
 #include "policy/RuleSetRegistry.h"
 #include "storage/Database.h"
+#include "storage/SchoolRepository.h"
 #include "widgets/PersonFields.h"
 
 #include <QCheckBox>
@@ -78,7 +79,8 @@ void AddEctDialog::fillRoutes()
     // The routes on offer depend on the year the induction starts.
     const QString current = m_route->currentData().toString();
     m_route->clear();
-    for (const QString &key : RuleSetRegistry::shipped().forDate(m_start->date()).programmeRoutes) {
+    const RuleSetRegistry rules = SchoolRepository(m_db).ruleSets();
+    for (const QString &key : rules.forDate(m_start->date()).programmeRoutes) {
         if (const auto route = Induction::routeFromKey(key))
             m_route->addItem(Induction::routeName(*route), key);
     }

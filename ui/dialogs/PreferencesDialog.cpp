@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "app/Style.h"
 #include "policy/RuleSetRegistry.h"
 #include "storage/SchoolRepository.h"
 
@@ -68,46 +69,72 @@ PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDa
     schoolForm->addRow(capacityNote);
     schoolBox->setEnabled(db != nullptr);
 
-    // The policy numbers, one academic year a row, so a tutor can see what the
-    // checks and flags are measured against.
-    const auto &sets = RuleSetRegistry::shipped().all();
-    m_rules->setColumnCount(6);
-    m_rules->setHorizontalHeaderLabels({tr("Academic year"), tr("ECT mentor training"),
-                                        tr("ITT mentoring"), tr("Sessions, year 1 / 2"),
-                                        tr("Capacity"), tr("Routes")});
-    m_rules->setRowCount(int(sets.size()));
-    for (int i = 0; i < sets.size(); ++i) {
-        const RuleSet &r = sets.at(i);
-        const QStringList cells{
-            r.academicYear,
-            tr("%1 hours over %n year(s)", nullptr, r.ectMentorTrainingYears)
-                .arg(r.ectMentorTrainingHours),
-            tr("%1 minutes a week").arg(r.ittWeeklyMentoringMinutes),
-            tr("every %1 / %2 week(s)").arg(r.ectYearOneCadenceWeeks).arg(r.ectYearTwoCadenceWeeks),
-            QString::number(r.mentorCapacity),
-            r.programmeRoutes.join(QStringLiteral(", "))};
-        for (int c = 0; c < cells.size(); ++c)
-            m_rules->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    // The policy numbers, one academic year a row. The session pattern can be
+    // set by the school (its provider's or its own programme); the rest is
+    // statutory and shown for reference.
+    const RuleSetRegistry current =
+        db ? SchoolRepository(*db).ruleSets() : RuleSetRegistry::shipped();
+    const QStringList editable = RuleSetRegistry::overridableKeys();
+    QStringList headers{tr("Academic year"),
+                        tr("Observation\n(minutes)"),
+                        tr("Coaching\n(minutes)"),
+                        tr("Year 1: every\n(weeks)"),
+                        tr("Year 2: every\n(weeks)"),
+                        tr("ITT mentoring\n(minutes a week)"),
+                        tr("ITT sessions\n(most a week)"),
+                        tr("ECT mentor\ntraining"),
+                        tr("Routes")};
+    m_rules->setColumnCount(int(headers.size()));
+    m_rules->setHorizontalHeaderLabels(headers);
+    m_rules->setRowCount(int(current.all().size()));
+    for (int i = 0; i < current.all().size(); ++i) {
+        const RuleSet &r = current.all().at(i);
+        auto *year = new QTableWidgetItem(r.academicYear);
+        year->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_rules->setItem(i, 0, year);
+        const QJsonObject json = r.toJson();
+        for (int k = 0; k < editable.size(); ++k) {
+            auto *cell = new QTableWidgetItem;
+            cell->setData(Qt::EditRole, json.value(editable.at(k)).toInt());
+            cell->setData(Qt::UserRole, editable.at(k));
+            m_rules->setItem(i, k + 1, cell);
+        }
+        const QStringList fixed{tr("%1 h over %n year(s)", nullptr, r.ectMentorTrainingYears)
+                                    .arg(r.ectMentorTrainingHours),
+                                r.programmeRoutes.join(QStringLiteral(", "))};
+        for (int c = 0; c < fixed.size(); ++c) {
+            auto *cell = new QTableWidgetItem(fixed.at(c));
+            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_rules->setItem(i, int(editable.size()) + 1 + c, cell);
+        }
     }
-    m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rules->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_rules->verticalHeader()->hide();
     m_rules->resizeColumnsToContents();
     m_rules->horizontalHeader()->setStretchLastSection(true);
     m_rules->setAccessibleName(tr("Rule sets by academic year"));
+    m_rulesProblem = new QLabel(this);
+    m_rulesProblem->setWordWrap(true);
+    m_rulesProblem->setStyleSheet(errorStyleSheet(this, true));
+    m_rulesProblem->hide();
+    connect(m_rules, &QTableWidget::itemChanged, this, &PreferencesDialog::updateOk);
     auto *rulesBox = new QGroupBox(tr("Rules in force, by academic year"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
+    rulesLayout->addWidget(new QLabel(tr("The session numbers can be changed for your school; "
+                                         "double-click a number to edit it."),
+                                      rulesBox));
     rulesLayout->addWidget(m_rules);
+    rulesLayout->addWidget(m_rulesProblem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto updateOk = [this, buttons, db] {
-        const bool urnOk = m_urn->text().isEmpty() || School::isValidUrn(m_urn->text());
-        const bool nameOk = !db || !m_name->text().trimmed().isEmpty();
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(urnOk && nameOk);
-    };
-    connect(m_urn, &QLineEdit::textChanged, this, updateOk);
-    connect(m_name, &QLineEdit::textChanged, this, updateOk);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_rules->setEnabled(db != nullptr);
+    m_hasDatabase = db != nullptr;
+    connect(m_urn, &QLineEdit::textChanged, this, &PreferencesDialog::updateOk);
+    connect(m_name, &QLineEdit::textChanged, this, &PreferencesDialog::updateOk);
     updateOk();
 
     auto *layout = new QVBoxLayout(this);
@@ -115,7 +142,57 @@ PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDa
     layout->addWidget(schoolBox);
     layout->addWidget(rulesBox, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(980, 600);
+}
+
+void PreferencesDialog::updateOk()
+{
+    if (!m_ok)
+        return;
+    const bool urnOk = m_urn->text().isEmpty() || School::isValidUrn(m_urn->text());
+    const bool nameOk = !m_hasDatabase || !m_name->text().trimmed().isEmpty();
+    const Status rules = RuleSetRegistry::validateOverrides(ruleSetOverrides());
+    m_rulesProblem->setText(rules ? QString() : rules.error().message);
+    m_rulesProblem->setVisible(!rules);
+    m_ok->setEnabled(urnOk && nameOk && rules);
+}
+
+QJsonObject PreferencesDialog::ruleSetOverrides() const
+{
+    QJsonObject overrides;
+    const RuleSetRegistry &shipped = RuleSetRegistry::shipped();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QString year = m_rules->item(row, 0)->text();
+        const RuleSet *base = shipped.forAcademicYear(year);
+        if (!base)
+            continue;
+        const QJsonObject baseJson = base->toJson();
+        QJsonObject changed;
+        for (int c = 1; c < m_rules->columnCount(); ++c) {
+            const QTableWidgetItem *cell = m_rules->item(row, c);
+            const QString key = cell ? cell->data(Qt::UserRole).toString() : QString();
+            if (key.isEmpty())
+                continue;
+            const int value = cell->data(Qt::EditRole).toInt();
+            if (value != baseJson.value(key).toInt())
+                changed.insert(key, value);
+        }
+        if (!changed.isEmpty())
+            overrides.insert(year, changed);
+    }
+    return overrides;
+}
+
+void PreferencesDialog::setRuleNumber(const QString &academicYear, const QString &key, int value)
+{
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        if (m_rules->item(row, 0)->text() != academicYear)
+            continue;
+        for (int c = 1; c < m_rules->columnCount(); ++c) {
+            if (m_rules->item(row, c)->data(Qt::UserRole).toString() == key)
+                m_rules->item(row, c)->setData(Qt::EditRole, value);
+        }
+    }
 }
 
 Settings::PaperSize PreferencesDialog::paperSize() const

@@ -3,9 +3,13 @@
 #include "app/Settings.h"
 #include "domain/School.h"
 
+#include <QJsonObject>
+
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -29,6 +33,10 @@ public:
     Settings::PaperSize paperSize() const;
     School school() const;
     int mentorCapacity() const;
+    // The school's own numbers, where they differ from the shipped rule sets.
+    QJsonObject ruleSetOverrides() const;
+    // Sets one editable number, as a user editing the cell would.
+    void setRuleNumber(const QString &academicYear, const QString &key, int value);
 
     QComboBox *paperBox() const { return m_paper; }
     QLineEdit *schoolNameEdit() const { return m_name; }
@@ -42,6 +50,10 @@ private:
     QLineEdit *m_urn;
     QSpinBox *m_capacity;
     QTableWidget *m_rules;
+    QLabel *m_rulesProblem;
+    QPushButton *m_ok = nullptr;
+    bool m_hasDatabase = false;
+    void updateOk();
 };
 
 } // namespace idesk::ui
