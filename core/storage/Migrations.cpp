@@ -72,6 +72,35 @@ QList<Migration> build()
              QStringLiteral("CREATE TABLE backup_log (id {PK}, made_at TEXT NOT NULL,"
                             " path TEXT NOT NULL, reason TEXT)"),
          }});
+    // Version 3: the school calendar, the school day, contracted time, working
+    // patterns and timetables.
+    steps.append(
+        {3,
+         QStringLiteral("calendar, school day, contracted time, timetables"),
+         {
+             QStringLiteral("CREATE TABLE term (id {PK}, academic_year TEXT NOT NULL,"
+                            " kind TEXT NOT NULL, start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL, UNIQUE (academic_year, kind))"),
+             QStringLiteral("CREATE TABLE closure (id {PK}, academic_year TEXT NOT NULL,"
+                            " kind TEXT NOT NULL, name TEXT, start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE bank_holiday (day TEXT PRIMARY KEY, title TEXT)"),
+             QStringLiteral("CREATE TABLE school_period (id {PK}, position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL UNIQUE, start_time TEXT NOT NULL,"
+                            " end_time TEXT NOT NULL, kind TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE contracted_time (weekday INTEGER PRIMARY KEY,"
+                            " start_time TEXT NOT NULL, end_time TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE working_pattern (person_id INTEGER PRIMARY KEY"
+                            " REFERENCES person(id) ON DELETE CASCADE, weekdays TEXT NOT NULL,"
+                            " start_time TEXT, end_time TEXT)"),
+             QStringLiteral("CREATE TABLE timetable_entry (id {PK}, person_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, week INTEGER NOT NULL,"
+                            " weekday INTEGER NOT NULL, period_id INTEGER NOT NULL"
+                            " REFERENCES school_period(id), activity TEXT NOT NULL,"
+                            " class_label TEXT, UNIQUE (person_id, week, weekday, period_id))"),
+             QStringLiteral("CREATE TABLE timetable_week (monday TEXT PRIMARY KEY,"
+                            " label INTEGER NOT NULL)"),
+         }});
     return steps;
 }
 } // namespace

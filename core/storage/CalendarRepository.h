@@ -1,0 +1,34 @@
+#pragma once
+
+#include "calendar/Term.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+// Term dates, closures and bank holidays.
+class CalendarRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
+public:
+    explicit CalendarRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<QList<Term>> terms() const;
+    Result<QList<Closure>> closures() const;
+    // The imported list, or the one shipped with the app until a file is imported.
+    Result<QList<BankHoliday>> bankHolidays() const;
+    Status setBankHolidays(const QList<BankHoliday> &holidays);
+
+    // Replaces one academic year's terms and closures with these, in one
+    // transaction; other years are untouched.
+    Status replaceYear(const QString &academicYear, const QList<Term> &terms,
+                       const QList<Closure> &closures);
+    static Status validateYear(const QString &academicYear, const QList<Term> &terms,
+                               const QList<Closure> &closures);
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk

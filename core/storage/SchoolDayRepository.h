@@ -1,0 +1,34 @@
+#pragma once
+
+#include "calendar/SchoolDay.h"
+#include "calendar/WorkingTime.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+// The periods of the school day, the school's contracted time and each
+// person's working pattern.
+class SchoolDayRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SchoolDayRepository)
+public:
+    explicit SchoolDayRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<SchoolDay> schoolDay() const;
+    // Periods are matched by name, so timetables that use them survive a
+    // re-import; a period that timetables use cannot be dropped.
+    Status replacePeriods(const QList<Period> &periods);
+
+    Result<ContractedTime> contractedTime() const;
+    Status setContractedTime(const QList<int> &weekdays, const TimeWindow &window);
+
+    Result<QHash<qint64, WorkingPattern>> workingPatterns() const;
+    Status setWorkingPattern(qint64 personId, const WorkingPattern &pattern);
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "calendar/Timetable.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+class TimetableRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TimetableRepository)
+public:
+    explicit TimetableRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<Timetable> timetable() const;
+    Result<int> cycleWeeks() const;
+    // Replaces the timetables of everyone named in `entries` (whole people, so
+    // a re-import leaves no stale periods behind), and sets the cycle.
+    Status replace(const QList<TimetableEntry> &entries, int cycleWeeks);
+    Status setEntry(const TimetableEntry &entry); // one cell, from the grid editor
+    Result<QHash<QDate, int>> weekOverrides() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk
