@@ -1,0 +1,183 @@
+#include "CsvReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace idesk {
+
+namespace {
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F; Qt's own converters do
+// not all have it on every platform, so the table is here.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString fromCp1252(const QByteArray &data)
+{
+    QString out;
+    out.reserve(data.size());
+    for (const char ch : data) {
+        const auto b = static_cast<unsigned char>(ch);
+        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar(b));
+    }
+    return out;
+}
+
+QChar detectSeparator(const QString &text)
+{
+    int counts[3] = {0, 0, 0};
+    const QChar candidates[3] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted) {
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == candidates[i] ? 1 : 0;
+        }
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return candidates[best];
+}
+} // namespace
+
+QString CsvReader::decode(const QByteArray &data, QString *encoding)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        *encoding = QStringLiteral("UTF-8 with BOM");
+        return QString::fromUtf8(data.mid(3));
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(data);
+    if (!utf8.hasError()) {
+        *encoding = QStringLiteral("UTF-8");
+        return text;
+    }
+    *encoding = QStringLiteral("Windows-1252");
+    return fromCp1252(data);
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    if (file.size() > Limits{}.maxBytes)
+        return Error::invalid(tr("%1: the file is %2 MB; a CSV file of more than %3 MB is refused")
+                                  .arg(name)
+                                  .arg(file.size() / (1024 * 1024))
+                                  .arg(Limits{}.maxBytes / (1024 * 1024)));
+    return read(file.readAll(), name);
+}
+
+Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName,
+                                 const Limits &limits)
+{
+    if (data.size() > limits.maxBytes)
+        return Error::invalid(
+            tr("%1: the file is too large to be a staff list or timetable").arg(fileName));
+    if (data.contains('\0'))
+        return Error::invalid(
+            tr("%1: this is not a text file (it holds binary data); save it as CSV "
+               "from your spreadsheet or MIS")
+                .arg(fileName));
+    CsvTable table;
+    table.fileName = fileName;
+    const QString text = decode(data, &table.encoding);
+    table.separator = detectSeparator(text);
+
+    QList<QStringList> records;
+    QList<int> numbers; // spreadsheet row of each kept record
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    int spreadsheetRow = 0; // blank rows are skipped but still take a row number
+    const auto endField = [&]() -> bool {
+        record.append(field);
+        field.clear();
+        return record.size() <= limits.maxColumns;
+    };
+    const auto endRecord = [&] {
+        ++spreadsheetRow;
+        const bool blank = std::all_of(record.cbegin(), record.cend(),
+                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (!blank) {
+            records.append(record);
+            numbers.append(spreadsheetRow);
+        }
+        record.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            quoted = true;
+            field.clear();
+        } else if (c == table.separator) {
+            if (!endField())
+                return Error::invalid(tr("%1, row %2: more than %3 columns")
+                                          .arg(fileName)
+                                          .arg(records.size() + 1)
+                                          .arg(limits.maxColumns));
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            if (!endField())
+                return Error::invalid(tr("%1, row %2: more than %3 columns")
+                                          .arg(fileName)
+                                          .arg(records.size() + 1)
+                                          .arg(limits.maxColumns));
+            endRecord();
+        } else {
+            field.append(c);
+        }
+        if (field.size() > limits.maxFieldChars)
+            return Error::invalid(
+                tr("%1, row %2: a field is longer than %3 characters; is this the "
+                   "right file?")
+                    .arg(fileName)
+                    .arg(records.size() + 1)
+                    .arg(limits.maxFieldChars));
+        if (records.size() > limits.maxRows)
+            return Error::invalid(tr("%1: more than %2 rows").arg(fileName).arg(limits.maxRows));
+    }
+    if (quoted)
+        return Error::invalid(
+            tr("%1, row %2: a quoted field is never closed").arg(fileName).arg(records.size() + 1));
+    if (!field.isEmpty() || !record.isEmpty()) {
+        endField();
+        endRecord();
+    }
+    if (records.isEmpty())
+        return Error::invalid(tr("%1: the file is empty").arg(fileName));
+    table.header = records.takeFirst();
+    numbers.removeFirst();
+    for (QString &h : table.header)
+        h = h.trimmed();
+    // Row numbers are those a spreadsheet shows, blank rows counted.
+    table.rows = std::move(records);
+    table.rowNumbers = std::move(numbers);
+    return table;
+}
+
+} // namespace idesk
