@@ -1,12 +1,16 @@
 #include "CommandLine.h"
 
 #include "AssignCommand.h"
+#include "CalendarCommand.h"
 #include "DemoCommand.h"
 #include "InductionCommand.h"
 #include "PairingsCommand.h"
 #include "PeopleCommand.h"
+#include "PersonCommand.h"
 #include "PlacementCommand.h"
 #include "RoleCommand.h"
+#include "SchoolCommand.h"
+#include "SchoolDayCommand.h"
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -22,6 +26,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RoleCommand>());
     m_commands.push_back(std::make_unique<InductionCommand>());
     m_commands.push_back(std::make_unique<PlacementCommand>());
+    m_commands.push_back(std::make_unique<CalendarCommand>());
+    m_commands.push_back(std::make_unique<SchoolDayCommand>());
+    m_commands.push_back(std::make_unique<SchoolCommand>());
+    m_commands.push_back(std::make_unique<PersonCommand>());
 }
 
 CommandLine::~CommandLine() = default;

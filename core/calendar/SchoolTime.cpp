@@ -3,7 +3,7 @@
 namespace idesk {
 
 SchoolTime::SchoolTime(SchoolCalendar calendar, SchoolDay day, ContractedTime contracted,
-                       QHash<qint64, WorkingPattern> patterns, Timetable timetable,
+                       QHash<qint64, WorkSchedule> patterns, Timetable timetable,
                        QHash<QDate, int> weekOverrides)
     : m_calendar(std::move(calendar))
     , m_day(std::move(day))
@@ -32,10 +32,10 @@ void SchoolTime::labelWeeks()
     }
 }
 
-std::optional<WorkingPattern> SchoolTime::workingPattern(qint64 personId) const
+std::optional<WorkSchedule> SchoolTime::workingPattern(qint64 personId) const
 {
     const auto it = m_patterns.constFind(personId);
-    return it == m_patterns.constEnd() ? std::nullopt : std::optional<WorkingPattern>(*it);
+    return it == m_patterns.constEnd() ? std::nullopt : std::optional<WorkSchedule>(*it);
 }
 
 int SchoolTime::weekIndex(QDate day) const

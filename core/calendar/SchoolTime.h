@@ -25,14 +25,14 @@ public:
 
     SchoolTime() = default;
     SchoolTime(SchoolCalendar calendar, SchoolDay day, ContractedTime contracted,
-               QHash<qint64, WorkingPattern> patterns, Timetable timetable,
+               QHash<qint64, WorkSchedule> patterns, Timetable timetable,
                QHash<QDate, int> weekOverrides = {});
 
     const SchoolCalendar &calendar() const { return m_calendar; }
     const SchoolDay &schoolDay() const { return m_day; }
     const ContractedTime &contractedTime() const { return m_contracted; }
     const Timetable &timetable() const { return m_timetable; }
-    std::optional<WorkingPattern> workingPattern(qint64 personId) const;
+    std::optional<WorkSchedule> workingPattern(qint64 personId) const;
 
     // 0 for week A, 1 for week B. School weeks alternate from the first week of
     // each autumn term, holidays not counted, unless the school set the label.
@@ -60,7 +60,7 @@ private:
     SchoolCalendar m_calendar;
     SchoolDay m_day;
     ContractedTime m_contracted;
-    QHash<qint64, WorkingPattern> m_patterns;
+    QHash<qint64, WorkSchedule> m_patterns;
     Timetable m_timetable;
     QHash<QDate, int> m_weekIndex; // Monday -> 0 / 1
 };

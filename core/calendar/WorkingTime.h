@@ -30,7 +30,7 @@ struct ContractedTime
 
 // A person's working days and, when narrower than the school's, their hours.
 // No pattern recorded means every weekday within the school's contracted time.
-struct WorkingPattern
+struct WorkSchedule
 {
     QSet<int> weekdays; // 1 = Monday
     std::optional<TimeWindow> hours;

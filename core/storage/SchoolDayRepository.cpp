@@ -116,15 +116,15 @@ Status SchoolDayRepository::setContractedTime(const QList<int> &weekdays, const 
     });
 }
 
-Result<QHash<qint64, WorkingPattern>> SchoolDayRepository::workingPatterns() const
+Result<QHash<qint64, WorkSchedule>> SchoolDayRepository::workingPatterns() const
 {
     auto q = m_db.exec(
         QStringLiteral("SELECT person_id, weekdays, start_time, end_time FROM working_pattern"));
     if (!q)
         return q.error();
-    QHash<qint64, WorkingPattern> map;
+    QHash<qint64, WorkSchedule> map;
     while (q->next()) {
-        WorkingPattern p;
+        WorkSchedule p;
         for (const QString &d : q->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             p.weekdays.insert(d.toInt());
         const TimeWindow w{fromHm(q->value(2)), fromHm(q->value(3))};
@@ -135,7 +135,7 @@ Result<QHash<qint64, WorkingPattern>> SchoolDayRepository::workingPatterns() con
     return map;
 }
 
-Status SchoolDayRepository::setWorkingPattern(qint64 personId, const WorkingPattern &pattern)
+Status SchoolDayRepository::setWorkingPattern(qint64 personId, const WorkSchedule &pattern)
 {
     if (pattern.weekdays.isEmpty())
         return Error::invalid(tr("A working pattern needs at least one working day"));

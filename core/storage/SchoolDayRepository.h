@@ -24,8 +24,8 @@ public:
     Result<ContractedTime> contractedTime() const;
     Status setContractedTime(const QList<int> &weekdays, const TimeWindow &window);
 
-    Result<QHash<qint64, WorkingPattern>> workingPatterns() const;
-    Status setWorkingPattern(qint64 personId, const WorkingPattern &pattern);
+    Result<QHash<qint64, WorkSchedule>> workingPatterns() const;
+    Status setWorkingPattern(qint64 personId, const WorkSchedule &pattern);
 
 private:
     Database &m_db;

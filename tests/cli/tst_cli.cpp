@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,16 @@ class TestCli : public QObject
                 return p.toObject();
         }
         return {};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        return path;
     }
 
 private slots:
@@ -288,6 +299,82 @@ private slots:
         r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-05-01", "--to",
                  "2027-04-01", "--provider", "Northfield University"});
         QCOMPARE(r.exit, 1); // ends before it starts
+    }
+
+    void schoolDayImportAndShow()
+    {
+        const QString bad = writeFile(QStringLiteral("bad-day.csv"),
+                                      "Period,Start,End,Kind\nP1,08:50,09:50,lesson\nP2,9.50,25:00,"
+                                      "lesson\nLunch,12:00,12:40,dinner\n");
+        Run r = cli({"school-day", "import", bad});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-day.csv, row 3, column End")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("bad-day.csv, row 4, column Kind")));
+        QCOMPARE(cli({"school-day", "show", "--json"}).json().array().size(), 0); // nothing written
+
+        const QString good = writeFile(
+            QStringLiteral("day.csv"),
+            "Period;Start;End;Kind\r\nReg;08:40;09:00;Registration\r\nP1;09:00;10:00;Lesson\r\n"
+            "Break;10:00;10:20;break\r\nP2;10:20;11:20;lesson\r\nLunch;11:20;12:00;lunch\r\n"
+            "After school;15:30;16:30;after school\r\n");
+        r = cli({"school-day", "import", good});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("6 periods (2 lessons)")));
+        const QJsonArray periods = cli({"school-day", "show", "--json"}).json().array();
+        QCOMPARE(periods.size(), 6);
+        QCOMPARE(periods.at(1).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("lesson"));
+        QCOMPARE(periods.at(5).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("after-school"));
+        QCOMPARE(periods.at(5).toObject().value(QStringLiteral("start")).toString(),
+                 QStringLiteral("15:30"));
+        // Importing the same file again changes nothing.
+        QCOMPARE(cli({"school-day", "import", good}).exit, 0);
+        QCOMPARE(cli({"school-day", "show", "--json"}).json().array(), periods);
+    }
+
+    void contractedTimeAndWorkingPatterns()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QCOMPARE(cli({"school", "contracted-time", "--from", "08:15", "--to", "16:45"}).exit, 0);
+        Run r =
+            cli({"school", "contracted-time", "--from", "08:15", "--to", "15:30", "--day", "Fri"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("on Fri")));
+        QCOMPARE(cli({"school", "contracted-time", "--from", "16:00", "--to", "08:00"}).exit, 1);
+        QCOMPARE(cli({"school", "contracted-time", "--from", "8am", "--to", "4pm"}).exit, 2);
+        r = cli({"person", "working-pattern", "PSI", "--days", "Mon..Wed", "--from", "08:30",
+                 "--to", "13:00"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Mon, Tue, Wed, 08:30 to 13:00")));
+        QCOMPARE(cli({"person", "working-pattern", "PSI", "--days", "Funday"}).exit, 2);
+        QCOMPARE(cli({"person", "working-pattern", "NOBODY", "--days", "Mon"}).exit, 1);
+    }
+
+    void bankHolidaysAndCalendarShow()
+    {
+        const QString file = writeFile(
+            QStringLiteral("bank-holidays.json"),
+            "{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":[{\"title\":"
+            "\"Christmas "
+            "Day\",\"date\":\"2026-12-25\",\"notes\":\"\",\"bunting\":true},{\"title\":\"Made-up "
+            "day\",\"date\":\"2027-02-01\",\"notes\":\"\",\"bunting\":false}]},\"scotland\":{"
+            "\"division\":\"scotland\",\"events\":[{\"title\":\"St Andrew's "
+            "Day\",\"date\":\"2026-11-30\"}]}}");
+        Run r = cli({"calendar", "bank-holidays", file});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Imported 2")));
+        const QJsonObject year =
+            cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object();
+        QCOMPARE(year.value(QStringLiteral("academic_year")).toString(), QStringLiteral("2026-27"));
+        const QJsonArray bank = year.value(QStringLiteral("bank_holidays")).toArray();
+        QCOMPARE(bank.size(), 2); // the imported file replaced the shipped list; Scotland ignored
+        QCOMPARE(bank.at(1).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Made-up day"));
+        QCOMPARE(cli({"calendar", "bank-holidays", writeFile(QStringLiteral("x.json"), "{}")}).exit,
+                 1);
+        QCOMPARE(cli({"calendar", "show", "--year", "2026-28"}).exit, 2);
     }
 
     void refusesANewerDatabase()

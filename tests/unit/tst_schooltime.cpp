@@ -29,7 +29,7 @@ SchoolTime fixture()
     for (int d = 1; d <= 5; ++d)
         contracted.byWeekday.insert(d, {QTime(8, 15), QTime(16, 45)});
     // The part-timer works Monday to Wednesday, mornings only.
-    QHash<qint64, WorkingPattern> patterns{
+    QHash<qint64, WorkSchedule> patterns{
         {kPartTime, {{1, 2, 3}, TimeWindow{QTime(8, 30), QTime(12, 30)}}}};
     // Two-week timetable: the mentor teaches P1 all week A and P2 all week B;
     // the ECT teaches P1 and P3 every day, with PPA in P4 on Mondays.
