@@ -230,6 +230,18 @@ Status Database::write(const std::function<Status()> &work)
         --m_depth;
         return s;
     }
+    return runTransaction(work, true);
+}
+
+Status Database::dryRun(const std::function<Status()> &work)
+{
+    if (m_depth > 0)
+        return Error::storage(tr("A trial run cannot start inside another transaction"));
+    return runTransaction(work, false);
+}
+
+Status Database::runTransaction(const std::function<Status()> &work, bool commitOnSuccess)
+{
     const QString begin =
         m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto r = exec(begin); !r)
@@ -244,7 +256,7 @@ Status Database::write(const std::function<Status()> &work)
         throw;
     }
     m_depth = 0;
-    if (!result) {
+    if (!result || !commitOnSuccess) {
         (void)exec(QStringLiteral("ROLLBACK"));
         return result;
     }
@@ -253,28 +265,6 @@ Status Database::write(const std::function<Status()> &work)
         return c.error();
     }
     return Status::success();
-}
-
-Status Database::dryRun(const std::function<Status()> &work)
-{
-    if (m_depth > 0)
-        return Error::storage(tr("A trial run cannot start inside another transaction"));
-    if (auto r = exec(m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                   : QStringLiteral("BEGIN"));
-        !r)
-        return r.error();
-    m_depth = 1;
-    Status result;
-    try {
-        result = work();
-    } catch (...) {
-        m_depth = 0;
-        (void)exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
-    m_depth = 0;
-    (void)exec(QStringLiteral("ROLLBACK"));
-    return result;
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const

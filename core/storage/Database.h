@@ -79,6 +79,8 @@ public:
 private:
     Database(QString connectionName, QString path, Dialect dialect);
     Status migrate(int fromVersion);
+    // BEGIN, work, then COMMIT when it succeeds and commitOnSuccess; ROLLBACK otherwise.
+    Status runTransaction(const std::function<Status()> &work, bool commitOnSuccess);
     Status setSchemaVersion(int version);
     Status logBackup(const QString &file, const QString &reason, const QDateTime &at);
 
