@@ -45,7 +45,12 @@ Status PersonEdit::revert(Database &db)
     });
 }
 
-Status NewEct::apply(Database &db)
+namespace {
+// What adding an ECT and adding a trainee share: a new person is stored first;
+// undo removes that person (their record goes with them), or, for someone
+// already on the staff list, only the record and the role the addition made.
+Status addMentee(Database &db, bool newPerson, Person &person,
+                 const std::function<Status()> &addRecord)
 {
     return db.write([&]() -> Status {
         if (newPerson) {
@@ -54,6 +59,26 @@ Status NewEct::apply(Database &db)
                 return id.error();
             person.id = *id;
         }
+        return addRecord();
+    });
+}
+
+Status removeMentee(Database &db, bool newPerson, qint64 personId, qint64 addedRoleId,
+                    const std::function<Status()> &removeRecord)
+{
+    return db.write([&]() -> Status {
+        if (newPerson)
+            return PersonRepository(db).remove(personId);
+        if (auto s = removeRecord(); !s)
+            return s;
+        return addedRoleId > 0 ? RoleRepository(db).remove(addedRoleId) : Status::success();
+    });
+}
+} // namespace
+
+Status NewEct::apply(Database &db)
+{
+    return addMentee(db, newPerson, person, [&]() -> Status {
         induction.personId = person.id;
         auto id = InductionService(db).start(induction, &addedRoleId);
         if (!id)
@@ -65,24 +90,13 @@ Status NewEct::apply(Database &db)
 
 Status NewEct::revert(Database &db)
 {
-    return db.write([&]() -> Status {
-        if (newPerson)
-            return PersonRepository(db).remove(person.id); // the induction goes with them
-        if (auto s = InductionRepository(db).remove(inductionId); !s)
-            return s;
-        return addedRoleId > 0 ? RoleRepository(db).remove(addedRoleId) : Status::success();
-    });
+    return removeMentee(db, newPerson, person.id, addedRoleId,
+                        [&] { return InductionRepository(db).remove(inductionId); });
 }
 
 Status NewTrainee::apply(Database &db)
 {
-    return db.write([&]() -> Status {
-        if (newPerson) {
-            auto id = PersonRepository(db).insert(person);
-            if (!id)
-                return id.error();
-            person.id = *id;
-        }
+    return addMentee(db, newPerson, person, [&]() -> Status {
         placement.personId = person.id;
         auto id = PlacementService(db).add(placement, &addedRoleId);
         if (!id)
@@ -94,13 +108,8 @@ Status NewTrainee::apply(Database &db)
 
 Status NewTrainee::revert(Database &db)
 {
-    return db.write([&]() -> Status {
-        if (newPerson)
-            return PersonRepository(db).remove(person.id);
-        if (auto s = PlacementRepository(db).remove(placement.id); !s)
-            return s;
-        return addedRoleId > 0 ? RoleRepository(db).remove(addedRoleId) : Status::success();
-    });
+    return removeMentee(db, newPerson, person.id, addedRoleId,
+                        [&] { return PlacementRepository(db).remove(placement.id); });
 }
 
 } // namespace idesk::ui
