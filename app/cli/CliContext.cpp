@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "services/PersonResolver.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -24,6 +25,14 @@ Result<Database *> CliContext::database()
         m_database = std::move(opened).value();
     }
     return m_database.get();
+}
+
+Result<Person> CliContext::person(const QString &ref)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return PersonResolver(**db).resolve(ref);
 }
 
 int CliContext::fail(const Error &error)

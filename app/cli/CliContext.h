@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Person.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -31,6 +32,8 @@ public:
                const Clock &clock = Clock::system());
 
     Result<Database *> database();
+    // Opens the database and finds the person a TRN, staff code or id names.
+    Result<Person> person(const QString &ref);
     QString databasePath() const { return m_databasePath; }
     const Clock &clock() const { return m_clock; }
     QTextStream &out() { return m_out; }

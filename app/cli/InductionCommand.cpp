@@ -1,7 +1,6 @@
 #include "InductionCommand.h"
 
 #include "services/InductionService.h"
-#include "services/PersonResolver.h"
 #include "util/Dates.h"
 
 namespace idesk::cli {
@@ -70,14 +69,12 @@ int InductionCommand::start(CliContext &context, const QCommandLineParser &parse
     }
     request.appropriateBody = parser.value(QStringLiteral("appropriate-body"));
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const auto person = PersonResolver(**db).resolve(parser.value(QStringLiteral("ect")));
+    const auto person = context.person(parser.value(QStringLiteral("ect")));
     if (!person)
         return context.fail(person.error());
+    Database &db = *context.database().value(); // opened by person()
     request.personId = person->id;
-    auto id = InductionService(**db).start(request);
+    auto id = InductionService(db).start(request);
     if (!id)
         return context.fail(id.error());
     context.out() << tr("Induction %1 started for %2 on %3")
@@ -114,15 +111,13 @@ int InductionCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!from)
         return exit;
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const auto person = PersonResolver(**db).resolve(args.at(1));
+    const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
+    Database &db = *context.database().value(); // opened by person()
     const InductionStatus to = targets.value(action);
-    auto id = InductionService(**db).changeStatus(person->id, to, *from,
-                                                  parser.value(QStringLiteral("reason")));
+    auto id = InductionService(db).changeStatus(person->id, to, *from,
+                                                parser.value(QStringLiteral("reason")));
     if (!id)
         return context.fail(id.error());
     context.out() << tr("The induction of %1 is %2 from %3")

@@ -2,7 +2,6 @@
 
 #include "Weekdays.h"
 #include "io/SchoolDayCsv.h"
-#include "services/PersonResolver.h"
 #include "storage/SchoolDayRepository.h"
 
 namespace idesk::cli {
@@ -43,13 +42,11 @@ int PersonCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.usage(tr("--from and --to go together, as HH:MM"), name());
         pattern.hours = hours;
     }
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const auto person = PersonResolver(**db).resolve(args.at(1));
+    const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    if (auto s = SchoolDayRepository(**db).setWorkingPattern(person->id, pattern); !s)
+    Database &db = *context.database().value(); // opened by person()
+    if (auto s = SchoolDayRepository(db).setWorkingPattern(person->id, pattern); !s)
         return context.fail(s.error());
     QStringList names;
     for (int d : *days)

@@ -1,6 +1,5 @@
 #include "PlacementCommand.h"
 
-#include "services/PersonResolver.h"
 #include "services/PlacementService.h"
 #include "util/Dates.h"
 
@@ -36,17 +35,15 @@ int PlacementCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!to)
         return exit;
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const auto person = PersonResolver(**db).resolve(parser.value(QStringLiteral("trainee")));
+    const auto person = context.person(parser.value(QStringLiteral("trainee")));
     if (!person)
         return context.fail(person.error());
+    Database &db = *context.database().value(); // opened by person()
     Placement placement;
     placement.personId = person->id;
     placement.provider = parser.value(QStringLiteral("provider"));
     placement.period = {*from, *to};
-    auto id = PlacementService(**db).add(placement);
+    auto id = PlacementService(db).add(placement);
     if (!id)
         return context.fail(id.error());
     context.out() << tr("Placement %1 recorded for %2 with %3, %4 to %5")

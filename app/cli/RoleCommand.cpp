@@ -1,6 +1,5 @@
 #include "RoleCommand.h"
 
-#include "services/PersonResolver.h"
 #include "storage/RoleRepository.h"
 #include "util/Dates.h"
 
@@ -37,17 +36,15 @@ int RoleCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (exit != Success)
         return exit;
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const auto person = PersonResolver(**db).resolve(args.at(1));
+    const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    RoleRepository roles(**db);
+    Database &db = *context.database().value(); // opened by person()
+    RoleRepository roles(db);
     const QDate today = context.clock().today();
     if (action == QLatin1String("add")) {
         Result<qint64> id = Error::storage({});
-        const Status s = (*db)->write([&]() -> Status {
+        const Status s = db.write([&]() -> Status {
             id = roles.add({0, person->id, *role, {from.value_or(today), to.value_or(QDate())}});
             return id ? Status::success() : Status(id.error());
         });
@@ -60,7 +57,7 @@ int RoleCommand::run(CliContext &context, const QCommandLineParser &parser)
         return Success;
     }
     const QDate end = to.value_or(today);
-    const Status s = (*db)->write([&] { return roles.end(person->id, *role, end); });
+    const Status s = db.write([&] { return roles.end(person->id, *role, end); });
     if (!s)
         return context.fail(s.error());
     context.out() << tr("%1 is no longer %2 after %3")

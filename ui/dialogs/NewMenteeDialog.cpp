@@ -1,8 +1,8 @@
 #include "NewMenteeDialog.h"
 
-#include "app/Style.h"
 #include "storage/PersonRepository.h"
 #include "widgets/PersonFields.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +18,7 @@ NewMenteeDialog::NewMenteeDialog(Database &db, const QString &title, QWidget *pa
     , m_db(db)
     , m_who(new QComboBox(this))
     , m_fields(new PersonFields(db, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(title);
     m_who->addItem(tr("A new person (not on the staff list yet)"), 0);
@@ -32,9 +32,6 @@ NewMenteeDialog::NewMenteeDialog(Database &db, const QString &title, QWidget *pa
         }
     }
     m_who->setAccessibleName(tr("Who"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(errorStyleSheet(this, true));
-    m_problem->hide();
 }
 
 void NewMenteeDialog::finish(QWidget *details)
@@ -97,11 +94,15 @@ void NewMenteeDialog::trySave()
 {
     const Status s = trial();
     if (!s) {
-        m_problem->setText(s.error().message);
-        m_problem->show();
+        m_problem->showProblem(s.error().message);
         return;
     }
     accept();
+}
+
+QLabel *NewMenteeDialog::problemLabel() const
+{
+    return m_problem;
 }
 
 } // namespace idesk::ui

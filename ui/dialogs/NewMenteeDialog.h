@@ -17,6 +17,7 @@ class Database;
 namespace idesk::ui {
 
 class PersonFields;
+class ProblemLabel;
 
 // What Add ECT and Add trainee share: the mentee is a new person or someone
 // already on the staff list; Save tries the whole change first and shows the
@@ -28,7 +29,7 @@ public:
     QComboBox *whoBox() const { return m_who; }
     PersonFields *fields() const { return m_fields; }
     QPushButton *saveButton() const { return m_save; }
-    QLabel *problemLabel() const { return m_problem; }
+    QLabel *problemLabel() const;
     bool isNewPerson() const;
     Person chosenPerson() const; // the new person's fields, or the existing person
     void chooseExisting(qint64 personId);
@@ -50,7 +51,7 @@ private:
 
     QComboBox *m_who;
     PersonFields *m_fields;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     QPushButton *m_save = nullptr;
     QList<Person> m_staff;
 };

@@ -1,9 +1,9 @@
 #include "PersonDialog.h"
 
-#include "app/Style.h"
 #include "storage/RoleRepository.h"
 #include "util/Dates.h"
 #include "widgets/PersonFields.h"
+#include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,7 +27,7 @@ PersonDialog::PersonDialog(Database &db, const Person &person, QDate today, QWid
     , m_newRole(new QComboBox(this))
     , m_newFrom(new QDateEdit(today, this))
     , m_endOn(new QDateEdit(today, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(tr("Edit %1").arg(person.displayName()));
     m_fields->setPerson(person);
@@ -69,10 +69,6 @@ PersonDialog::PersonDialog(Database &db, const Person &person, QDate today, QWid
     rolesLayout->addWidget(m_roles);
     rolesLayout->addLayout(addRow);
     rolesLayout->addLayout(endRow);
-
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(errorStyleSheet(this, true));
-    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -169,9 +165,9 @@ void PersonDialog::trySave()
     for (const auto &e : std::as_const(m_ended)) {
         for (const auto &t : std::as_const(m_existing)) {
             if (t.id == e.tenureId && e.newTo < t.period.from) {
-                m_problem->setText(tr("A role cannot end before it starts (%1 from %2)")
-                                       .arg(Roles::displayName(t.role), Dates::uk(t.period.from)));
-                m_problem->show();
+                m_problem->showProblem(
+                    tr("A role cannot end before it starts (%1 from %2)")
+                        .arg(Roles::displayName(t.role), Dates::uk(t.period.from)));
                 return;
             }
         }
@@ -179,11 +175,15 @@ void PersonDialog::trySave()
     PersonEdit trial = edit();
     const Status s = m_db.dryRun([&] { return trial.apply(m_db); });
     if (!s) {
-        m_problem->setText(s.error().message);
-        m_problem->show();
+        m_problem->showProblem(s.error().message);
         return;
     }
     accept();
+}
+
+QLabel *PersonDialog::problemLabel() const
+{
+    return m_problem;
 }
 
 } // namespace idesk::ui

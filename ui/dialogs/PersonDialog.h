@@ -17,6 +17,7 @@ class Database;
 namespace idesk::ui {
 
 class PersonFields;
+class ProblemLabel;
 
 // Edits a person: every field, and the roles they hold over time. Nothing is
 // written until Save, which first tries the whole edit and shows any refusal.
@@ -32,7 +33,7 @@ public:
     void addRole(Role role, QDate from);
     void endSelectedRole(QDate to);
     QPushButton *saveButton() const { return m_save; }
-    QLabel *problemLabel() const { return m_problem; }
+    QLabel *problemLabel() const;
 
 private:
     void fillRoles();
@@ -48,7 +49,7 @@ private:
     QComboBox *m_newRole;
     QDateEdit *m_newFrom;
     QDateEdit *m_endOn;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     QPushButton *m_save;
 };
 

@@ -1,0 +1,21 @@
+#include "ProblemLabel.h"
+
+#include "app/Style.h"
+
+namespace idesk::ui {
+
+ProblemLabel::ProblemLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setStyleSheet(errorStyleSheet(this, true));
+    hide();
+}
+
+void ProblemLabel::showProblem(const QString &message)
+{
+    setText(message);
+    show();
+}
+
+} // namespace idesk::ui
