@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDebug>
 
 namespace idesk {
 
@@ -20,6 +21,14 @@ struct DateRange
         return !thisEndsBefore && !otherEndsBefore;
     }
     bool isValid() const { return from.isValid() && (isOpenEnded() || to >= from); }
+    friend bool operator==(const DateRange &, const DateRange &) = default;
 };
+
+inline QDebug operator<<(QDebug debug, const DateRange &range)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "DateRange(" << range.from << ", " << range.to << ')';
+    return debug;
+}
 
 } // namespace idesk

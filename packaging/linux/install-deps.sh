@@ -4,7 +4,8 @@
 set -eu
 
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libical-dev libquazip1-qt6-dev"
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libical-dev libquazip1-qt6-dev
+  tzdata"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages sqlite3 xvfb xauth poppler-utils glpk-utils"
 fi

@@ -1,0 +1,202 @@
+#include "IcsReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <libical/ical.h>
+
+#include <memory>
+
+namespace idesk {
+
+namespace {
+
+struct ComponentDeleter
+{
+    void operator()(icalcomponent *c) const { icalcomponent_free(c); }
+};
+using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+QTimeZone schoolZone()
+{
+    static const QTimeZone london("Europe/London");
+    return london;
+}
+
+// A TZID names a zone in many spellings: "Europe/London", Outlook's "GMT
+// Standard Time", or a vendor prefix such as "/citadel.org/20190101_1/Europe/London".
+QTimeZone zoneFor(const QString &tzid)
+{
+    if (tzid.isEmpty())
+        return schoolZone();
+    QStringList parts = tzid.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    while (!parts.isEmpty()) {
+        const QByteArray id = parts.join(QLatin1Char('/')).toUtf8();
+        if (QTimeZone::isTimeZoneIdAvailable(id))
+            return QTimeZone(id);
+        parts.removeFirst();
+    }
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
+    if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))
+        return QTimeZone(iana);
+    return schoolZone();
+}
+
+QString tzidOf(icalproperty *prop)
+{
+    icalparameter *p = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+    return p ? QString::fromUtf8(icalparameter_get_tzid(p)) : QString();
+}
+
+QDate dateOf(const icaltimetype &t)
+{
+    return QDate(t.year, t.month, t.day);
+}
+
+// The moment in school time; floating times are taken as school time already.
+QDateTime localMoment(const icaltimetype &t, const QString &tzid)
+{
+    const QDate day = dateOf(t);
+    const QTime time(t.hour, t.minute, t.second);
+    const QDateTime moment = icaltime_is_utc(t) ? QDateTime(day, time, QTimeZone::utc())
+                                                : QDateTime(day, time, zoneFor(tzid));
+    return moment.toTimeZone(schoolZone());
+}
+
+QString text(const char *s)
+{
+    return s ? QString::fromUtf8(s).trimmed() : QString();
+}
+
+// libical does not keep line numbers; the n-th VEVENT starts at the n-th
+// BEGIN:VEVENT line, which is what a person opening the file will find.
+QList<int> eventLines(const QByteArray &data)
+{
+    QList<int> lines;
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        if (data.mid(start, end - start).trimmed().toUpper() == "BEGIN:VEVENT")
+            lines.append(line);
+        ++line;
+        start = end + 1;
+    }
+    return lines;
+}
+
+} // namespace
+
+Result<QList<IcsEvent>> IcsReader::readFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(tr("%1: cannot be read (%2)").arg(name, file.errorString()));
+    if (file.size() > MaxBytes)
+        return Error::invalid(
+            tr("%1: is %2 MB; a school calendar is far smaller (the limit is %3 MB)")
+                .arg(name)
+                .arg(file.size() / (1024 * 1024))
+                .arg(MaxBytes / (1024 * 1024)));
+    return read(file.readAll(), name);
+}
+
+Result<QList<IcsEvent>> IcsReader::read(const QByteArray &data, const QString &fileName)
+{
+    if (data.size() > MaxBytes)
+        return Error::invalid(tr("%1: the file is too large for a school calendar").arg(fileName));
+    QByteArray body = data;
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body.remove(0, 3);
+    if (body.contains('\0') || !body.trimmed().toUpper().startsWith("BEGIN:VCALENDAR"))
+        return Error::invalid(
+            tr("%1: is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
+                .arg(fileName));
+
+    icalerror_set_errors_are_fatal(0);
+    Component root(icalparser_parse_string(body.constData()));
+    if (!root)
+        return Error::invalid(tr("%1: the calendar could not be read").arg(fileName));
+    icalcomponent *calendar = root.get();
+    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
+        calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+    if (!calendar)
+        return Error::invalid(tr("%1: has no VCALENDAR").arg(fileName));
+
+    const QList<int> lines = eventLines(body);
+    QList<IcsEvent> events;
+    QStringList problems;
+    int index = 0;
+    for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
+        IcsEvent e;
+        e.line = index < lines.size() ? lines.at(index) : 0;
+        e.uid = text(icalcomponent_get_uid(c));
+        e.summary = text(icalcomponent_get_summary(c));
+        const QString where = tr("%1, line %2").arg(fileName).arg(e.line);
+        if (icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
+            continue;
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
+            for (const QString &cat :
+                 text(icalproperty_get_categories(p)).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                e.categories.append(cat.trimmed());
+        }
+        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_X_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_X_PROPERTY)) {
+            if (qstricmp(icalproperty_get_x_name(p), "X-INDUCTIONDESK-KIND") == 0)
+                e.kind = text(icalproperty_get_x(p));
+        }
+        icalproperty *startProp = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+        if (!startProp) {
+            problems.append(tr("%1: the event \"%2\" has no start (DTSTART)").arg(where, e.summary));
+            continue;
+        }
+        const icaltimetype start = icalproperty_get_dtstart(startProp);
+        if (icaltime_is_null_time(start) || !dateOf(start).isValid()) {
+            problems.append(
+                tr("%1: the event \"%2\" has a start that is not a date").arg(where, e.summary));
+            continue;
+        }
+        e.recurring = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY) != nullptr ||
+                      icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY) != nullptr;
+        e.allDay = icaltime_is_date(start);
+        icalproperty *endProp = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
+        icalproperty *durationProp = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY);
+        if (e.allDay) {
+            const QDate first = dateOf(start);
+            QDate end; // exclusive
+            if (endProp)
+                end = dateOf(icalproperty_get_dtend(endProp));
+            else if (durationProp)
+                end = first.addDays(
+                    icaldurationtype_as_int(icalproperty_get_duration(durationProp)) / 86400);
+            e.days = {first, end.isValid() && end > first ? end.addDays(-1) : first};
+        } else {
+            const QDateTime from = localMoment(start, tzidOf(startProp));
+            QDateTime to = from;
+            if (endProp)
+                to = localMoment(icalproperty_get_dtend(endProp), tzidOf(endProp));
+            else if (durationProp)
+                to = from.addSecs(icaldurationtype_as_int(icalproperty_get_duration(durationProp)));
+            QDate last = to.date();
+            // An event that ends at midnight does not touch the next day.
+            if (to.time() == QTime(0, 0) && last > from.date())
+                last = last.addDays(-1);
+            e.days = {from.date(), last < from.date() ? from.date() : last};
+        }
+        events.append(e);
+    }
+    if (!problems.isEmpty())
+        return Error::invalid(problems.join(QLatin1Char('\n')));
+    std::sort(events.begin(), events.end(), [](const IcsEvent &a, const IcsEvent &b) {
+        return a.days.from < b.days.from || (a.days.from == b.days.from && a.line < b.line);
+    });
+    return events;
+}
+
+} // namespace idesk
