@@ -2,6 +2,7 @@
 
 #include "calendar/BankHolidaysFile.h"
 #include "calendar/SchoolCalendar.h"
+#include "services/TermDatesService.h"
 #include "storage/CalendarRepository.h"
 #include "util/Dates.h"
 
@@ -13,28 +14,80 @@
 
 namespace idesk::cli {
 
+namespace {
+QJsonObject termJson(const Term &t, const SchoolCalendar &calendar)
+{
+    return QJsonObject{{QStringLiteral("term"), TermKinds::key(t.kind)},
+                       {QStringLiteral("label"), t.label()},
+                       {QStringLiteral("start"), Dates::iso(t.period.from)},
+                       {QStringLiteral("end"), Dates::iso(t.period.to)},
+                       {QStringLiteral("school_days"), calendar.schoolDayCount(t)}};
+}
+
+QJsonObject closureJson(const Closure &c)
+{
+    return QJsonObject{{QStringLiteral("kind"), ClosureKinds::key(c.kind)},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("start"), Dates::iso(c.period.from)},
+                       {QStringLiteral("end"), Dates::iso(c.period.to)}};
+}
+} // namespace
+
 void CalendarCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("bank-holidays FILE (GOV.UK bank-holidays.json), or show"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("show; import-ics FILE (term dates from an .ics file, replacing the years it "
+           "covers); export-ics FILE; bank-holidays FILE (GOV.UK bank-holidays.json)"));
     parser.addOptions({
         {QStringLiteral("year"),
-         tr("show: the academic year, e.g. 2026-27 (default: the current one)."), tr("YEAR")},
-        {QStringLiteral("json"), tr("show: print JSON.")},
+         tr("show: the academic year, e.g. 2026-27 (default: the current one); export-ics: "
+            "only that year (default: every year)."),
+         tr("YEAR")},
+        {QStringLiteral("dry-run"), tr("import-ics: show what was understood; save nothing.")},
+        {QStringLiteral("json"), tr("show, import-ics: print JSON.")},
     });
+}
+
+std::optional<QString> CalendarCommand::yearOption(CliContext &context,
+                                                   const QCommandLineParser &parser,
+                                                   const QString &fallback)
+{
+    if (!parser.isSet(QStringLiteral("year")))
+        return fallback;
+    const QString year = parser.value(QStringLiteral("year")).trimmed();
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})[-/](\\d{2})$"));
+    const auto m = re.match(year);
+    if (!m.hasMatch() || (m.captured(1).toInt() + 1) % 100 != m.captured(2).toInt()) {
+        context.usage(tr("--year must be an academic year such as 2026-27"), name());
+        return std::nullopt;
+    }
+    return m.captured(1) + QLatin1Char('-') + m.captured(2);
 }
 
 int CalendarCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() == 1 && args.first() == QLatin1String("show"))
+    const QString action = args.value(0);
+    if (args.size() == 1 && action == QLatin1String("show"))
         return show(context, parser);
-    if (args.size() != 2 || args.first() != QLatin1String("bank-holidays"))
-        return context.usage(tr("expected: calendar bank-holidays FILE, or calendar show"), name());
-    QFile file(args.at(1));
+    if (args.size() == 2 && action == QLatin1String("import-ics"))
+        return importIcs(context, parser, args.at(1));
+    if (args.size() == 2 && action == QLatin1String("export-ics"))
+        return exportIcs(context, parser, args.at(1));
+    if (args.size() == 2 && action == QLatin1String("bank-holidays"))
+        return bankHolidays(context, args.at(1));
+    return context.usage(tr("expected: calendar show, import-ics FILE, export-ics FILE or "
+                            "bank-holidays FILE"),
+                         name());
+}
+
+int CalendarCommand::bankHolidays(CliContext &context, const QString &path)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(
-            Error::notFound(tr("%1: cannot be read (%2)").arg(args.at(1), file.errorString())));
+            Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString())));
     auto holidays =
         BankHolidaysFile::parse(file.read(16 * 1024 * 1024), QFileInfo(file).fileName());
     if (!holidays)
@@ -53,15 +106,11 @@ int CalendarCommand::run(CliContext &context, const QCommandLineParser &parser)
 
 int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
 {
-    QString year = Dates::academicYearLabel(context.clock().today());
-    if (parser.isSet(QStringLiteral("year"))) {
-        year = parser.value(QStringLiteral("year")).trimmed();
-        static const QRegularExpression re(QStringLiteral("^(\\d{4})[-/](\\d{2})$"));
-        const auto m = re.match(year);
-        if (!m.hasMatch() || (m.captured(1).toInt() + 1) % 100 != m.captured(2).toInt())
-            return context.usage(tr("--year must be an academic year such as 2026-27"), name());
-        year = m.captured(1) + QLatin1Char('-') + m.captured(2);
-    }
+    const auto chosen =
+        yearOption(context, parser, Dates::academicYearLabel(context.clock().today()));
+    if (!chosen)
+        return Usage;
+    const QString year = *chosen;
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
@@ -77,19 +126,11 @@ int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
     const DateRange span{start, start.addYears(1).addDays(-1)};
 
     QJsonArray termsJson, closuresJson, bankJson;
-    for (const auto &t : yearTerms) {
-        termsJson.append(QJsonObject{{QStringLiteral("term"), TermKinds::key(t.kind)},
-                                     {QStringLiteral("label"), t.label()},
-                                     {QStringLiteral("start"), Dates::iso(t.period.from)},
-                                     {QStringLiteral("end"), Dates::iso(t.period.to)},
-                                     {QStringLiteral("school_days"), calendar.schoolDayCount(t)}});
-    }
+    for (const auto &t : yearTerms)
+        termsJson.append(termJson(t, calendar));
     for (const auto &c : calendar.closures()) {
         if (c.academicYear == year)
-            closuresJson.append(QJsonObject{{QStringLiteral("kind"), ClosureKinds::key(c.kind)},
-                                            {QStringLiteral("name"), c.name},
-                                            {QStringLiteral("start"), Dates::iso(c.period.from)},
-                                            {QStringLiteral("end"), Dates::iso(c.period.to)}});
+            closuresJson.append(closureJson(c));
     }
     for (const auto &b : *bank) {
         if (span.contains(b.date))
@@ -129,6 +170,80 @@ int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
             << '\n';
     }
     out.flush();
+    return Success;
+}
+
+int CalendarCommand::importIcs(CliContext &context, const QCommandLineParser &parser,
+                               const QString &file)
+{
+    auto reading = TermDatesService::readIcs(file);
+    if (!reading)
+        return context.fail(reading.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto bank = CalendarRepository(**db).bankHolidays();
+    if (!bank)
+        return context.fail(bank.error());
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        if (auto s = TermDatesService(**db).save(*reading); !s)
+            return context.fail(s.error());
+    }
+    QJsonArray years;
+    QTextStream &out = context.out();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    for (const auto &y : reading->years) {
+        const SchoolCalendar calendar(y.terms, y.closures, *bank);
+        QJsonArray terms, closures;
+        for (const auto &t : y.terms)
+            terms.append(termJson(t, calendar));
+        for (const auto &c : y.closures)
+            closures.append(closureJson(c));
+        years.append(QJsonObject{{QStringLiteral("academic_year"), y.academicYear},
+                                 {QStringLiteral("terms"), terms},
+                                 {QStringLiteral("closures"), closures}});
+        if (json)
+            continue;
+        out << tr("Academic year %1").arg(y.academicYear) << '\n';
+        for (const auto &t : y.terms)
+            out << "  " << TermKinds::displayName(t.kind).leftJustified(13)
+                << Dates::uk(t.period.from) << " - " << Dates::uk(t.period.to) << "  "
+                << tr("%n school day(s)", nullptr, calendar.schoolDayCount(t)) << '\n';
+        for (const auto &c : y.closures)
+            out << "  " << ClosureKinds::displayName(c.kind).leftJustified(13)
+                << Dates::uk(c.period.from) << " - " << Dates::uk(c.period.to) << "  " << c.name
+                << '\n';
+    }
+    if (json) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("file"), QFileInfo(file).fileName()},
+            {QStringLiteral("saved"), !dryRun},
+            {QStringLiteral("years"), years},
+            {QStringLiteral("ignored"), QJsonArray::fromStringList(reading->ignored)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(reading->warnings)}});
+        return Success;
+    }
+    for (const auto &w : reading->warnings)
+        out << tr("Check: %1").arg(w) << '\n';
+    for (const auto &i : reading->ignored)
+        out << tr("Not used: %1").arg(i) << '\n';
+    out << (dryRun ? tr("Dry run: nothing was saved.") : tr("Saved.")) << Qt::endl;
+    return Success;
+}
+
+int CalendarCommand::exportIcs(CliContext &context, const QCommandLineParser &parser,
+                               const QString &file)
+{
+    const auto year = yearOption(context, parser, QString());
+    if (!year)
+        return Usage;
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    if (auto s = TermDatesService(**db).exportIcsTo(file, *year, context.clock().now()); !s)
+        return context.fail(s.error());
+    context.out() << tr("Wrote %1").arg(file) << Qt::endl;
     return Success;
 }
 

@@ -291,14 +291,16 @@ TermDatesReading TermDatesInterpreter::interpret(const QList<IcsEvent> &events,
                 if (gapFrom > gapTo || firstWeekdayFrom(gapFrom) > gapTo)
                     continue;
                 const bool covered = std::any_of(
-                    draft.closures.cbegin(), draft.closures.cend(), [&](const Closure &c) {
-                        return c.period.contains(firstWeekdayFrom(gapFrom));
-                    });
+                    draft.closures.cbegin(), draft.closures.cend(),
+                    [&](const Closure &c) { return c.period.contains(firstWeekdayFrom(gapFrom)); });
                 if (!covered)
-                    draft.closures.append({0, year, ClosureKind::HalfTerm,
-                                           tr("%1 half term").arg(TermKinds::displayName(kind)
-                                                                      .section(QLatin1Char(' '), 0, 0)),
-                                           {gapFrom, gapTo}});
+                    draft.closures.append(
+                        {0,
+                         year,
+                         ClosureKind::HalfTerm,
+                         tr("%1 half term")
+                             .arg(TermKinds::displayName(kind).section(QLatin1Char(' '), 0, 0)),
+                         {gapFrom, gapTo}});
             }
         }
         std::sort(draft.closures.begin(), draft.closures.end(),

@@ -18,7 +18,7 @@ struct IcsEvent
     DateRange days; // first and last day, inclusive, in school (UK) time
     bool allDay = true;
     bool recurring = false; // RRULE or RDATE: not a term date, never expanded
-    int line = 0; // where the event starts in the file, for messages
+    int line = 0;           // where the event starts in the file, for messages
 };
 
 } // namespace idesk

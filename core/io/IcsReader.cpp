@@ -153,7 +153,8 @@ Result<QList<IcsEvent>> IcsReader::read(const QByteArray &data, const QString &f
         }
         icalproperty *startProp = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
         if (!startProp) {
-            problems.append(tr("%1: the event \"%2\" has no start (DTSTART)").arg(where, e.summary));
+            problems.append(
+                tr("%1: the event \"%2\" has no start (DTSTART)").arg(where, e.summary));
             continue;
         }
         const icaltimetype start = icalproperty_get_dtstart(startProp);

@@ -66,10 +66,11 @@ QByteArray IcsWriter::write(const QString &calendarName, const QString &uidDomai
     dtstamp.zone = icaltimezone_get_utc_timezone();
 
     for (const Term &t : terms) {
-        addEvent(calendar.get(),
-                 QStringLiteral("term-%1-%2@%3").arg(TermKinds::key(t.kind), t.academicYear, uidDomain),
-                 TermKinds::displayName(t.kind), QStringLiteral("Term"),
-                 QStringLiteral("term:") + TermKinds::key(t.kind), t.period, dtstamp);
+        addEvent(
+            calendar.get(),
+            QStringLiteral("term-%1-%2@%3").arg(TermKinds::key(t.kind), t.academicYear, uidDomain),
+            TermKinds::displayName(t.kind), QStringLiteral("Term"),
+            QStringLiteral("term:") + TermKinds::key(t.kind), t.period, dtstamp);
     }
     for (const Closure &c : closures) {
         addEvent(calendar.get(),
@@ -77,8 +78,8 @@ QByteArray IcsWriter::write(const QString &calendarName, const QString &uidDomai
                      .arg(ClosureKinds::key(c.kind), Dates::iso(c.period.from),
                           Dates::iso(c.period.to), uidDomain),
                  c.name.isEmpty() ? ClosureKinds::displayName(c.kind) : c.name,
-                 ClosureKinds::displayName(c.kind), QStringLiteral("closure:") + ClosureKinds::key(c.kind),
-                 c.period, dtstamp);
+                 ClosureKinds::displayName(c.kind),
+                 QStringLiteral("closure:") + ClosureKinds::key(c.kind), c.period, dtstamp);
     }
     char *text = icalcomponent_as_ical_string_r(calendar.get());
     QByteArray out(text);

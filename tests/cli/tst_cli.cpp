@@ -377,6 +377,50 @@ private slots:
         QCOMPARE(cli({"calendar", "show", "--year", "2026-28"}).exit, 2);
     }
 
+    void termDatesFromIcs()
+    {
+        const QString la = QStringLiteral(FIXTURES_DIR "/ics/la-2026-27.ics");
+        Run r = cli({"calendar", "import-ics", la, "--dry-run", "--json"});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject preview = r.json().object();
+        QCOMPARE(preview.value(QStringLiteral("saved")).toBool(), false);
+        const QJsonArray years = preview.value(QStringLiteral("years")).toArray();
+        QCOMPARE(years.size(), 1);
+        const QJsonArray terms = years.at(0).toObject().value(QStringLiteral("terms")).toArray();
+        QCOMPARE(terms.size(), 3);
+        QCOMPARE(terms.at(0).toObject().value(QStringLiteral("school_days")).toInt(), 71);
+        QCOMPARE(preview.value(QStringLiteral("ignored")).toArray().size(), 2);
+        // A dry run saves nothing.
+        QCOMPARE(cli({"calendar", "show", "--year", "2026-27", "--json"})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("terms"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        r = cli({"calendar", "import-ics", la});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Not used: la-2026-27.ics, line ")));
+        const QJsonObject saved =
+            cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object();
+        QCOMPARE(saved.value(QStringLiteral("terms")).toArray(), terms);
+        QCOMPARE(saved.value(QStringLiteral("closures")).toArray().size(), 11);
+
+        // Export, then import the export: the year comes back the same.
+        const QString out = m_dir.filePath(QStringLiteral("export.ics"));
+        QCOMPARE(cli({"calendar", "export-ics", out, "--year", "2026-27"}).exit, 0);
+        QCOMPARE(cli({"calendar", "import-ics", out}).exit, 0);
+        QCOMPARE(cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object(), saved);
+        QCOMPARE(cli({"calendar", "export-ics", out, "--year", "2030-31"}).exit, 1);
+
+        // A file that is not a calendar changes nothing.
+        r = cli({"calendar", "import-ics", writeFile(QStringLiteral("x.ics"), "hello")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("x.ics: is not an iCalendar file")));
+        QCOMPARE(cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object(), saved);
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.

@@ -152,7 +152,8 @@ private slots:
             "\r\nSUMMARY:Christmas Holiday\r\nEND:VEVENT\r\n");
         auto events = IcsReader::read(ics, QStringLiteral("x.ics"));
         QVERIFY(events);
-        const TermDatesReading r = TermDatesInterpreter::interpret(*events, QStringLiteral("x.ics"));
+        const TermDatesReading r =
+            TermDatesInterpreter::interpret(*events, QStringLiteral("x.ics"));
         QCOMPARE(r.years.size(), 1);
         QCOMPARE(r.years.first().terms.size(), 1);
         QCOMPARE(r.years.first().terms.first().kind, TermKind::Autumn);
@@ -174,7 +175,8 @@ private slots:
         QVERIFY(written.contains("X-INDUCTIONDESK-KIND:term:autumn"));
         auto events = IcsReader::read(written, QStringLiteral("out.ics"));
         QVERIFY2(events, events ? "" : qPrintable(events.error().message));
-        const TermDatesReading after = TermDatesInterpreter::interpret(*events, QStringLiteral("o"));
+        const TermDatesReading after =
+            TermDatesInterpreter::interpret(*events, QStringLiteral("o"));
         QCOMPARE(after.years.size(), 1);
         QVERIFY(after.ignored.isEmpty());
         const CalendarYearDraft &z = after.years.first();
@@ -223,10 +225,10 @@ private slots:
 
     void closuresWithoutTermsAreNotAYear()
     {
-        auto events = IcsReader::read(
-            calendarWith("BEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20261023\r\n"
-                         "SUMMARY:INSET\r\nEND:VEVENT\r\n"),
-            QStringLiteral("x.ics"));
+        auto events =
+            IcsReader::read(calendarWith("BEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20261023\r\n"
+                                         "SUMMARY:INSET\r\nEND:VEVENT\r\n"),
+                            QStringLiteral("x.ics"));
         QVERIFY(events);
         const auto r = TermDatesInterpreter::interpret(*events, QStringLiteral("x.ics"));
         QVERIFY(r.isEmpty());

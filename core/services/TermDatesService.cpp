@@ -1,0 +1,89 @@
+#include "TermDatesService.h"
+
+#include "calendar/TermDatesInterpreter.h"
+#include "io/IcsReader.h"
+#include "io/IcsWriter.h"
+#include "storage/CalendarRepository.h"
+#include "storage/SchoolRepository.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace idesk {
+
+Result<TermDatesReading> TermDatesService::readIcs(const QString &path)
+{
+    auto events = IcsReader::readFile(path);
+    if (!events)
+        return events.error();
+    TermDatesReading reading = TermDatesInterpreter::interpret(*events, QFileInfo(path).fileName());
+    if (reading.isEmpty())
+        return Error::invalid(
+            tr("%1: no term dates were found (%n event(s) read)", nullptr, int(events->size()))
+                .arg(QFileInfo(path).fileName()) +
+            (reading.warnings.isEmpty()
+                 ? QString()
+                 : QLatin1Char('\n') + reading.warnings.join(QLatin1Char('\n'))));
+    return reading;
+}
+
+Status TermDatesService::save(const TermDatesReading &reading)
+{
+    CalendarRepository repo(m_db);
+    return m_db.write([&]() -> Status {
+        for (const auto &year : reading.years) {
+            if (auto s = repo.replaceYear(year.academicYear, year.terms, year.closures); !s)
+                return Error::invalid(year.academicYear + QStringLiteral(": ") + s.error().message);
+        }
+        return Status::success();
+    });
+}
+
+Result<QByteArray> TermDatesService::exportIcs(const QString &academicYear,
+                                               const QDateTime &now) const
+{
+    CalendarRepository repo(m_db);
+    auto terms = repo.terms();
+    if (!terms)
+        return terms.error();
+    auto closures = repo.closures();
+    if (!closures)
+        return closures.error();
+    auto school = SchoolRepository(m_db).school();
+    if (!school)
+        return school.error();
+    QList<Term> t;
+    QList<Closure> c;
+    for (const auto &term : std::as_const(*terms)) {
+        if (academicYear.isEmpty() || term.academicYear == academicYear)
+            t.append(term);
+    }
+    for (const auto &closure : std::as_const(*closures)) {
+        if (academicYear.isEmpty() || closure.academicYear == academicYear)
+            c.append(closure);
+    }
+    if (t.isEmpty())
+        return Error::notFound(academicYear.isEmpty()
+                                   ? tr("There are no term dates to export yet")
+                                   : tr("There are no term dates for %1").arg(academicYear));
+    const QString name =
+        school->name.isEmpty() ? tr("School calendar") : tr("%1 calendar").arg(school->name);
+    const QString domain = school->urn.isEmpty()
+                               ? QStringLiteral("inductiondesk.invalid")
+                               : school->urn + QStringLiteral(".inductiondesk.invalid");
+    return IcsWriter::write(name, domain, t, c, now);
+}
+
+Status TermDatesService::exportIcsTo(const QString &path, const QString &academicYear,
+                                     const QDateTime &now) const
+{
+    auto bytes = exportIcs(academicYear, now);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error::storage(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace idesk
