@@ -11,6 +11,7 @@
 #include "RoleCommand.h"
 #include "SchoolCommand.h"
 #include "SchoolDayCommand.h"
+#include "TimetableCommand.h"
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -30,6 +31,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SchoolDayCommand>());
     m_commands.push_back(std::make_unique<SchoolCommand>());
     m_commands.push_back(std::make_unique<PersonCommand>());
+    m_commands.push_back(std::make_unique<TimetableCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,8 +1,8 @@
 #include "PersonCommand.h"
 
-#include "Weekdays.h"
 #include "io/SchoolDayCsv.h"
 #include "storage/SchoolDayRepository.h"
+#include "util/Weekdays.h"
 
 namespace idesk::cli {
 

@@ -1,6 +1,6 @@
 #include "SchoolCommand.h"
 
-#include "Weekdays.h"
+#include "util/Weekdays.h"
 #include "io/SchoolDayCsv.h"
 #include "storage/SchoolDayRepository.h"
 

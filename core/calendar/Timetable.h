@@ -51,6 +51,7 @@ public:
     Activity activity(qint64 personId, int week, int weekday, qint64 periodId) const;
     const TimetableEntry *entry(qint64 personId, int week, int weekday, qint64 periodId) const;
     QList<TimetableEntry> entriesOf(qint64 personId) const;
+    QList<TimetableEntry> allEntries() const { return m_entries.values(); }
     bool hasTimetable(qint64 personId) const { return m_people.contains(personId); }
 
 private:

@@ -1,5 +1,6 @@
 #include "DemoSchool.h"
 
+#include "DemoSchoolTime.h"
 #include "domain/Role.h"
 #include "services/AssignmentService.h"
 #include "services/InductionService.h"
@@ -203,7 +204,7 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
             return s;
         if (auto s = check(pair(PairingKind::Itt, "MKH", "HGR", hgrFrom)); !s)
             return s;
-        return Status::success();
+        return DemoSchoolTime::populate(db, id, yearStart);
     });
 }
 

@@ -421,6 +421,55 @@ private slots:
         QCOMPARE(cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object(), saved);
     }
 
+    void timetableImportAndShow()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QJsonObject before = cli({"timetable", "show", "EBR", "--json"}).json().object();
+        QCOMPARE(before.value(QStringLiteral("cycle_weeks")).toInt(), 2);
+        // 2 weeks x 5 days x 10 periods of the demo day, free ones included.
+        QCOMPARE(before.value(QStringLiteral("entries")).toArray().size(), 100);
+
+        const QString bad = writeFile(QStringLiteral("tt-bad.csv"),
+                                      "Staff Code,Week,Day,Period,Activity,Class\n"
+                                      "EBR,A,Mon,P1,PPA,\nNOPE,A,Mon,P2,Teaching,8X\n");
+        Run r = cli({"timetable", "import", bad});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("tt-bad.csv, row 3, column Staff Code")),
+                 qPrintable(r.err));
+        QCOMPARE(cli({"timetable", "show", "EBR", "--json"}).json().object(), before);
+
+        const QString good = writeFile(QStringLiteral("tt.csv"),
+                                       "Staff Code,Week,Day,Period,Activity,Class\n"
+                                       "EBR,A,Mon,P1,PPA,\nEBR,B,Fri,P5,Teaching,11Z/Ma2\n");
+        r = cli({"timetable", "import", good, "--dry-run"});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(cli({"timetable", "show", "EBR", "--json"}).json().object(), before);
+        r = cli({"timetable", "import", good});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("2 timetable entries for 1 people")));
+        const QJsonArray entries = cli({"timetable", "show", "EBR", "--json"})
+                                       .json()
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+        int teaching = 0;
+        for (const auto &e : entries) {
+            const QJsonObject o = e.toObject();
+            if (o.value(QStringLiteral("activity")).toString() == QLatin1String("teaching")) {
+                ++teaching;
+                QCOMPARE(o.value(QStringLiteral("week")).toString(), QStringLiteral("B"));
+                QCOMPARE(o.value(QStringLiteral("day")).toString(), QStringLiteral("Fri"));
+                QCOMPARE(o.value(QStringLiteral("class")).toString(), QStringLiteral("11Z/Ma2"));
+            }
+        }
+        QCOMPARE(teaching, 1); // EBR's whole timetable was replaced
+        r = cli({"timetable", "show", "EBR"});
+        QVERIFY(r.out.contains(QStringLiteral("week B")));
+        QVERIFY(r.out.contains(QStringLiteral("11Z/Ma2")));
+        QCOMPARE(cli({"timetable", "show", "NOBODY"}).exit, 1);
+        QCOMPARE(cli({"timetable", "frobnicate"}).exit, 2);
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.

@@ -5,6 +5,8 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
 #include "storage/SchoolRepository.h"
+#include "storage/SchoolTimeLoader.h"
+#include "util/Dates.h"
 
 #include <QTest>
 
@@ -71,6 +73,48 @@ private slots:
         }
         QCOMPARE(currentEct, 4);
         QCOMPARE(replaced, 1);
+
+        // The school's time: three terms of about 190 days, a day of lessons,
+        // contracted time, two-week timetables, part-time working days.
+        auto time = SchoolTimeLoader::load(t.db());
+        QVERIFY(time);
+        const QList<Term> terms = time->calendar().termsOf(Dates::academicYearLabel(today));
+        QCOMPARE(terms.size(), 3);
+        int days = 0;
+        for (const auto &term : terms)
+            days += time->calendar().schoolDayCount(term);
+        QVERIFY2(days >= 185 && days <= 195, qPrintable(QString::number(days)));
+        QCOMPARE(time->schoolDay().lessons().size(), 5);
+        QCOMPARE(time->timetable().cycleWeeks(), 2);
+        const auto byCode = [&](const char *code) {
+            return PersonRepository(t.db()).byStaffCode(QLatin1String(code))->value().id;
+        };
+        const qint64 psi = byCode("PSI");
+        const QDate aThursday = terms.at(1).period.from.addDays(
+            14 + 4 - terms.at(1).period.from.addDays(14).dayOfWeek());
+        QCOMPARE(aThursday.dayOfWeek(), 4);
+        QVERIFY(!time->isWorkingSchoolDay(psi, aThursday));
+        QVERIFY(time->isWorkingSchoolDay(byCode("EBR"), aThursday) ==
+                time->calendar().isOpen(aThursday));
+        for (const auto &[mentor, mentee] : {std::pair{"JHU", "EBR"}, std::pair{"ROB", "AMU"},
+                                             std::pair{"TNG", "LCH"}, std::pair{"TNG", "PSI"}}) {
+            // Every pairing shares a free lesson in week A and in week B.
+            for (const Term &term : terms) {
+                const QList<QDate> weeks = time->calendar().schoolWeeks(term.period);
+                QSet<QChar> labels;
+                for (const QDate &monday : weeks) {
+                    if (time->calendar().openDays({monday, monday.addDays(4)}).size() < 5)
+                        continue;
+                    labels.insert(time->weekLabel(monday));
+                    QVERIFY2(
+                        !time->sharedFreePeriods(byCode(mentor), byCode(mentee), monday).isEmpty(),
+                        qPrintable(QStringLiteral("%1/%2 %3")
+                                       .arg(QLatin1String(mentor), QLatin1String(mentee),
+                                            Dates::uk(monday))));
+                }
+                QCOMPARE(labels.size(), 2);
+            }
+        }
     }
 
     void demoRefusesANonEmptyDatabase()

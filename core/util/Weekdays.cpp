@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace idesk::cli {
+namespace idesk {
 
 namespace {
 int dayOf(const QString &word)
@@ -51,4 +51,4 @@ QString weekdayName(int weekday)
     return weekday >= 1 && weekday <= 7 ? QString::fromLatin1(names[weekday - 1]) : QString();
 }
 
-} // namespace idesk::cli
+} // namespace idesk

@@ -5,10 +5,10 @@
 
 #include <optional>
 
-namespace idesk::cli {
+namespace idesk {
 
 // "Mon,Tue,Fri", "Mon..Fri", "Mon-Wed" or "Monday" -> 1-based weekdays; none when unreadable.
 std::optional<QList<int>> parseWeekdays(const QString &text);
 QString weekdayName(int weekday); // "Mon"
 
-} // namespace idesk::cli
+} // namespace idesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Command.h"
+
+namespace idesk::cli {
+
+class TimetableCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TimetableCommand)
+public:
+    QString name() const override { return QStringLiteral("timetable"); }
+    QString summary() const override
+    {
+        return tr("Import timetables from CSV, or show one person's timetable.");
+    }
+    QString synopsis() const override { return QStringLiteral("import FILE | show REF"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+
+private:
+    int import(CliContext &context, const QCommandLineParser &parser, const QString &file);
+    int show(CliContext &context, const QCommandLineParser &parser, const QString &ref);
+};
+
+} // namespace idesk::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QHash>
+
+namespace idesk {
+
+// The demo school's time: its day, contracted time, the term dates of the
+// academic year starting `yearStart` (built the way English schools set
+// them, so any year works), part-time working patterns and a two-week
+// timetable for every member of staff.
+class DemoSchoolTime
+{
+public:
+    // `staff` maps staff codes to person ids.
+    static Status populate(Database &db, const QHash<QString, qint64> &staff, QDate yearStart);
+    static QDate easterSunday(int year);
+};
+
+} // namespace idesk
