@@ -26,6 +26,7 @@ public:
     bool isKnown(QDate day) const; // inside an academic year that has term dates
 
     bool isOpen(QDate day) const;
+    bool isBankHoliday(QDate day) const { return m_bankHolidays.contains(day); }
     // Why a day is closed, in words ("Half term", "Saturday"); empty when open.
     QString closedBecause(QDate day) const;
     QList<QDate> openDays(const DateRange &range) const;

@@ -1,5 +1,6 @@
 #include "SchoolDay.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -36,6 +37,24 @@ std::optional<PeriodKind> fromKey(const QString &text)
             return kind;
     }
     return std::nullopt;
+}
+QString displayName(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Registration:
+        return QCoreApplication::translate("PeriodKind", "Registration");
+    case PeriodKind::Lesson:
+        return QCoreApplication::translate("PeriodKind", "Lesson");
+    case PeriodKind::Break:
+        return QCoreApplication::translate("PeriodKind", "Break");
+    case PeriodKind::Lunch:
+        return QCoreApplication::translate("PeriodKind", "Lunch");
+    case PeriodKind::BeforeSchool:
+        return QCoreApplication::translate("PeriodKind", "Before school");
+    case PeriodKind::AfterSchool:
+        return QCoreApplication::translate("PeriodKind", "After school");
+    }
+    return {};
 }
 } // namespace PeriodKinds
 

@@ -24,6 +24,7 @@ namespace PeriodKinds {
 QString
 key(PeriodKind kind); // "registration", "lesson", "break", "lunch", "before-school", "after-school"
 std::optional<PeriodKind> fromKey(const QString &key);
+QString displayName(PeriodKind kind); // "Before school"
 } // namespace PeriodKinds
 
 struct Period
@@ -35,6 +36,7 @@ struct Period
     PeriodKind kind = PeriodKind::Lesson;
     bool contains(QTime t) const { return t >= start && t < end; }
     int minutes() const { return start.secsTo(end) / 60; }
+    friend bool operator==(const Period &, const Period &) = default;
 };
 
 // The periods of a school day in order. Teaching hours are the lessons.

@@ -43,6 +43,7 @@ struct Term
     DateRange period; // first and last day, inclusive
     // "autumn-2026", "spring-2027": how the CLI and reports name a term.
     QString label() const;
+    friend bool operator==(const Term &, const Term &) = default;
 };
 
 // A day or days inside the academic year when the school is closed to
@@ -54,6 +55,7 @@ struct Closure
     ClosureKind kind = ClosureKind::Other;
     QString name;
     DateRange period;
+    friend bool operator==(const Closure &, const Closure &) = default;
 };
 
 struct BankHoliday

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
+#include "app/CalendarActions.h"
 #include "commands/DatabaseCommand.h"
 #include "commands/PersonEdits.h"
 #include "demo/DemoSchool.h"
@@ -11,6 +12,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
+#include "pages/CalendarPage.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
@@ -97,6 +99,8 @@ void MainWindow::createSidebar()
 
     m_peoplePage = new PeoplePage(m_peopleModel, this);
     m_pairingsPage = new PairingsPage(m_pairingsModel, this);
+    m_calendarPage = new CalendarPage(this);
+    m_calendarActions = new CalendarActions(*this, *m_calendarPage);
     const QString later = tr("This section is not built yet. It arrives in a later version of "
                              "InductionDesk; nothing here is made up in the meantime.");
     struct Entry
@@ -114,9 +118,7 @@ void MainWindow::createSidebar()
                              this)},
         {tr("People"), "people", m_peoplePage},
         {tr("Pairings"), "pairings", m_pairingsPage},
-        {tr("Calendar"), "calendar",
-         new PlaceholderPage(tr("Calendar"),
-                             tr("Term dates, the school day and timetables.\n\n") + later, this)},
+        {tr("Calendar"), "calendar", m_calendarPage},
         {tr("Sessions"), "sessions",
          new PlaceholderPage(tr("Sessions"), tr("Scheduled mentoring sessions.\n\n") + later,
                              this)},
@@ -166,6 +168,23 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo School"), this, &MainWindow::openDemoSchool)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Term Dates from iCalendar…"), this, [this] {
+        showSection(Calendar);
+        m_calendarActions->importIcs();
+    });
+    importMenu->addAction(tr("School &Day from CSV…"), this, [this] {
+        showSection(Calendar);
+        m_calendarActions->importSchoolDay();
+    });
+    importMenu->addAction(tr("T&imetables from CSV…"), this, [this] {
+        showSection(Calendar);
+        m_calendarActions->importTimetables();
+    });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Term Dates as iCalendar…"), this,
+                          [this] { m_calendarActions->exportIcs(m_calendarPage->academicYear()); });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -323,6 +342,7 @@ void MainWindow::reloadModels()
         if (!s)
             reportError(tr("Reading the database"), s.error());
     }
+    m_calendarPage->reload(m_database.get());
 }
 
 void MainWindow::updateStatus()

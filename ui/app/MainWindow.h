@@ -25,6 +25,8 @@ class PairingsModel;
 class PeopleModel;
 class PeoplePage;
 class PairingsPage;
+class CalendarPage;
+class CalendarActions;
 class Settings;
 
 // The tutor's workspace: a sidebar of sections over a stack of pages, the
@@ -58,6 +60,8 @@ public:
     PairingsModel *pairingsModel() const { return m_pairingsModel; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
     PairingsPage *pairingsPage() const { return m_pairingsPage; }
+    CalendarPage *calendarPage() const { return m_calendarPage; }
+    CalendarActions *calendarActions() const { return m_calendarActions; }
     QListWidget *sidebar() const { return m_sidebar; }
 
     static QString demoDatabasePath();
@@ -78,6 +82,13 @@ public:
         m_messageHook = std::move(hook);
     }
 
+    // For the sections' actions: one way to show a dialog, report a problem
+    // and make an undoable change.
+    void showDialog(QDialog *dialog);
+    void reportError(const QString &title, const Error &error);
+    // Pushes one undoable edit; its redo runs at once.
+    void pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -91,10 +102,6 @@ private:
     void openDatabaseDialog();
     void openDemoSchool();
     void showAbout();
-    void reportError(const QString &title, const Error &error);
-    void showDialog(QDialog *dialog);
-    // Pushes one undoable edit; its redo runs at once.
-    void pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
 
     Settings &m_settings;
     std::unique_ptr<Database> m_database;
@@ -104,6 +111,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     PeoplePage *m_peoplePage = nullptr;
     PairingsPage *m_pairingsPage = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
+    CalendarActions *m_calendarActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;

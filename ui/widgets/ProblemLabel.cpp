@@ -15,7 +15,7 @@ ProblemLabel::ProblemLabel(QWidget *parent)
 void ProblemLabel::showProblem(const QString &message)
 {
     setText(message);
-    show();
+    setVisible(!message.isEmpty());
 }
 
 } // namespace idesk::ui
