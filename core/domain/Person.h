@@ -35,6 +35,7 @@ struct Person
     double fte = 1.0;
     QDate employmentStart;
     QDate employmentEnd;
+    QString jobTitle; // as the school's information system has it
 
     QString fullName() const;    // "Jane Smith"
     QString displayName() const; // "Ms Jane Smith"

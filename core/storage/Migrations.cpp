@@ -101,6 +101,17 @@ QList<Migration> build()
              QStringLiteral("CREATE TABLE timetable_week (monday TEXT PRIMARY KEY,"
                             " label INTEGER NOT NULL)"),
          }});
+    // Version 4: what staff lists from school information systems carry
+    // beyond version 1's person: the job title, and a log of imports.
+    steps.append(
+        {4,
+         QStringLiteral("job titles, staff import log"),
+         {
+             QStringLiteral("ALTER TABLE person ADD COLUMN job_title TEXT"),
+             QStringLiteral("CREATE TABLE staff_import (id {PK}, imported_at TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL, source TEXT, added INTEGER NOT NULL,"
+                            " updated INTEGER NOT NULL, marked_left INTEGER NOT NULL)"),
+         }});
     return steps;
 }
 } // namespace

@@ -10,7 +10,7 @@ namespace idesk {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, staff_code, title, first_name, last_name, trn, email, qts, qts_date, working_pattern,"
-    " fte, employment_start, employment_end");
+    " fte, employment_start, employment_end, job_title");
 
 QVariant textOrNull(const QString &s)
 {
@@ -30,7 +30,8 @@ QVariantList valuesOf(const Person &p)
             WorkingPatterns::key(p.workingPattern),
             p.fte,
             Dates::toDb(p.employmentStart),
-            Dates::toDb(p.employmentEnd)};
+            Dates::toDb(p.employmentEnd),
+            textOrNull(p.jobTitle)};
 }
 
 Status firstError(const QList<FieldError> &errors)
@@ -68,6 +69,7 @@ Result<QList<Person>> PersonRepository::select(const QString &where,
         p.fte = q->value(10).toDouble();
         p.employmentStart = Dates::fromDb(q->value(11));
         p.employmentEnd = Dates::fromDb(q->value(12));
+        p.jobTitle = q->value(13).toString();
         people.append(p);
     }
     return people;
@@ -150,8 +152,8 @@ Result<qint64> PersonRepository::insert(Person person)
         return s.error();
     return m_db.insert(
         QStringLiteral("INSERT INTO person (staff_code, title, first_name, last_name, trn, email,"
-                       " qts, qts_date, working_pattern, fte, employment_start, employment_end)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " qts, qts_date, working_pattern, fte, employment_start, employment_end,"
+                       " job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         valuesOf(person));
 }
 
@@ -166,8 +168,8 @@ Status PersonRepository::update(Person person)
     auto q = m_db.exec(
         QStringLiteral("UPDATE person SET staff_code = ?, title = ?, first_name = ?,"
                        " last_name = ?, trn = ?, email = ?, qts = ?, qts_date = ?,"
-                       " working_pattern = ?, fte = ?, employment_start = ?, employment_end = ?"
-                       " WHERE id = ?"),
+                       " working_pattern = ?, fte = ?, employment_start = ?, employment_end = ?,"
+                       " job_title = ? WHERE id = ?"),
         values);
     if (!q)
         return q.error();
