@@ -12,6 +12,7 @@
 #include "SchoolCommand.h"
 #include "SchoolDayCommand.h"
 #include "TimetableCommand.h"
+#include "ImportStaffCommand.h"
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -32,6 +33,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SchoolCommand>());
     m_commands.push_back(std::make_unique<PersonCommand>());
     m_commands.push_back(std::make_unique<TimetableCommand>());
+    m_commands.push_back(std::make_unique<ImportStaffCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -171,7 +171,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
     if (records.isEmpty())
         return Error::invalid(tr("%1: the file is empty").arg(fileName));
     table.header = records.takeFirst();
-    numbers.removeFirst();
+    table.headerRow = numbers.takeFirst();
     for (QString &h : table.header)
         h = h.trimmed();
     // Row numbers are those a spreadsheet shows, blank rows counted.

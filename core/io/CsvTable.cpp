@@ -14,6 +14,18 @@ QString folded(const QString &s)
 }
 } // namespace
 
+void CsvTable::rebaseHeader(qsizetype index)
+{
+    if (index <= 0 || index > rows.size())
+        return;
+    header = rows.at(index - 1);
+    headerRow = rowNumbers.at(index - 1);
+    for (QString &h : header)
+        h = h.trimmed();
+    rows.remove(0, index);
+    rowNumbers.remove(0, index);
+}
+
 int CsvTable::column(const QStringList &names) const
 {
     for (const QString &name : names) {

@@ -1,0 +1,137 @@
+#include "StaffImportService.h"
+
+#include "services/StaffMerge.h"
+#include "storage/PersonRepository.h"
+#include "storage/SchoolRepository.h"
+#include "util/Dates.h"
+
+#include <QJsonDocument>
+
+namespace idesk {
+
+namespace {
+QString mappingKey(const CsvTable &table)
+{
+    return QStringLiteral("staff_import_columns:") + StaffColumns::sourceKey(table.header);
+}
+} // namespace
+
+Result<CsvTable> StaffImportService::load(const QString &path, const QString &sheet)
+{
+    auto table = StaffListReader::readTable(path, sheet);
+    if (!table)
+        return table.error();
+    const int header = StaffColumns::findHeaderRow(*table);
+    if (header < 0)
+        return Error::invalid(
+            tr("%1: no row in the first %2 looks like a staff list's header (for example "
+               "Staff Code, Forename, Surname, Teacher Number, Email)")
+                .arg(table->fileName)
+                .arg(16));
+    table->rebaseHeader(header);
+    return table;
+}
+
+Result<StaffColumns> StaffImportService::columnsFor(const CsvTable &table) const
+{
+    auto saved = SchoolRepository(m_db).setting(mappingKey(table));
+    if (!saved)
+        return saved.error();
+    if (!saved->isEmpty()) {
+        const QJsonObject json = QJsonDocument::fromJson(saved->toUtf8()).object();
+        StaffColumns remembered = StaffColumns::fromJson(json, table.header);
+        if (remembered.missing().isEmpty())
+            return remembered;
+    }
+    return StaffColumns::guess(table.header);
+}
+
+Status StaffImportService::rememberColumns(const CsvTable &table, const StaffColumns &columns)
+{
+    return SchoolRepository(m_db).setSetting(
+        mappingKey(table),
+        QString::fromUtf8(
+            QJsonDocument(columns.toJson(table.header)).toJson(QJsonDocument::Compact)));
+}
+
+Result<StaffImportPlan> StaffImportService::prepare(const CsvTable &table,
+                                                    const StaffColumns &columns,
+                                                    const ReadControl &control) const
+{
+    StaffList list = StaffListReader::parse(table, columns, control);
+    if (control.cancelled())
+        return Error::refused(tr("Cancelled"));
+    auto people = PersonRepository(m_db).all();
+    if (!people)
+        return people.error();
+    return StaffMerge::plan(std::move(list), *people, m_clock.today());
+}
+
+Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
+                                                    const QList<qint64> &markLeft, QDate leftOn)
+{
+    if (!plan.ok())
+        return Error::invalid(
+            tr("%1 has %n problem(s); nothing was imported", nullptr, int(plan.problems().size()))
+                .arg(plan.list.table.fileName));
+    StaffImportResult result;
+    PersonRepository people(m_db);
+    const Status s = m_db.write([&]() -> Status {
+        for (const StaffChange &c : plan.changes) {
+            const QString where = tr("%1, row %2").arg(plan.list.table.fileName).arg(c.row);
+            if (c.kind == StaffChange::New) {
+                auto id = people.insert(c.after);
+                if (!id)
+                    return Error::invalid(where + QStringLiteral(": ") + id.error().message);
+                result.added.append(*id);
+            } else if (c.kind == StaffChange::Updated) {
+                if (auto u = people.update(c.after); !u)
+                    return Error::invalid(where + QStringLiteral(": ") + u.error().message);
+                result.updatedBefore.append(c.before);
+            }
+        }
+        for (const Person &p : plan.missing) {
+            if (!markLeft.contains(p.id))
+                continue;
+            Person left = p;
+            left.employmentEnd = leftOn;
+            if (left.employmentStart.isValid() && leftOn < left.employmentStart)
+                left.employmentEnd = left.employmentStart;
+            if (auto u = people.update(left); !u)
+                return u;
+            result.leftBefore.append(p);
+        }
+        if (auto r = m_db.insert(
+                QStringLiteral("INSERT INTO staff_import (imported_at, file_name, source, added,"
+                               " updated, marked_left) VALUES (?, ?, ?, ?, ?, ?)"),
+                {m_clock.now().toUTC().toString(Qt::ISODate), plan.list.table.fileName,
+                 plan.list.sourceKey, int(result.added.size()), int(result.updatedBefore.size()),
+                 int(result.leftBefore.size())});
+            !r)
+            return r.error();
+        return rememberColumns(plan.list.table, plan.list.columns);
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Status StaffImportService::revert(const StaffImportResult &result)
+{
+    PersonRepository people(m_db);
+    return m_db.write([&]() -> Status {
+        for (qint64 id : result.added) {
+            if (auto s = people.remove(id); !s)
+                return s;
+        }
+        for (const auto &list : {result.updatedBefore, result.leftBefore}) {
+            for (const Person &p : list) {
+                if (auto s = people.update(p); !s)
+                    return s;
+            }
+        }
+        return Status::success();
+    });
+}
+
+} // namespace idesk
