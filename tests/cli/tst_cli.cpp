@@ -470,6 +470,62 @@ private slots:
         QCOMPARE(cli({"timetable", "frobnicate"}).exit, 2);
     }
 
+    void importStaff()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        const int before = cli({"people", "--json"}).json().array().size();
+        const QString bad =
+            writeFile(QStringLiteral("staff-bad.csv"), "Staff Code,Forename,Surname,TRN,Email\n"
+                                                       "NEW,Nia,Ward,12,nia@school.example\n"
+                                                       "NEX,Ned,Ward,2345678,not-an-email\n");
+        Run r = cli({"import-staff", bad});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("staff-bad.csv, row 2, column TRN")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("staff-bad.csv, row 3, column Email")));
+        r = cli({"import-staff", bad, "--json"});
+        QCOMPARE(r.exit, 1);
+        const QJsonArray errors = r.json().object().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("TRN"));
+        QCOMPARE(cli({"people", "--json"}).json().array().size(), before);
+
+        const QString good =
+            writeFile(QStringLiteral("staff.csv"),
+                      "Staff Code;Forename;Surname;TRN;Email;Post\r\n"
+                      "NEW;Nia;Ward;2345678;nia@school.example;Teacher of English\r\n"
+                      "HWA;Helen;Walsh;;h.walsh@hollinsbrook.example;Headteacher\r\n");
+        r = cli({"import-staff", good, "--dry-run", "--json"});
+        QCOMPARE(r.exit, 0);
+        QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("saved")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("separator")).toString(), QStringLiteral(";"));
+        QCOMPARE(o.value(QStringLiteral("new")).toArray().size(), 1);
+        const QJsonArray updated = o.value(QStringLiteral("updated")).toArray();
+        QCOMPARE(updated.size(), 1);
+        const QJsonObject change =
+            updated.at(0).toObject().value(QStringLiteral("changes")).toArray().at(0).toObject();
+        QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("job_title"));
+        QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("Headteacher"));
+        // 40 demo staff, less Mrs Walsh (in the file) and Mr Bell (left at Easter).
+        QCOMPARE(o.value(QStringLiteral("not_in_file")).toArray().size(), 38);
+        QCOMPARE(cli({"people", "--json"}).json().array().size(), before);
+
+        r = cli({"import-staff", good});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Job title: (empty) -> Headteacher")));
+        QCOMPARE(cli({"people", "--json"}).json().array().size(), before + 1);
+        // The same file again: nothing new, nothing updated.
+        o = cli({"import-staff", good, "--json"}).json().object();
+        QCOMPARE(o.value(QStringLiteral("new")).toArray().size(), 0);
+        QCOMPARE(o.value(QStringLiteral("updated")).toArray().size(), 0);
+        QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 2);
+        QCOMPARE(cli({"import-staff", good, "--sheet", "Staff"}).exit, 1); // CSV has no sheets
+        QCOMPARE(cli({"import-staff"}).exit, 2);
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.
