@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     idesk::applyAppIdentity();
+    idesk::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     idesk::cli::CommandLine commandLine;

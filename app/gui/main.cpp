@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     applyAppIdentity();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("InductionDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.inductiondesk.InductionDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inductiondesk.svg")));

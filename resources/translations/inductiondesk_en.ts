@@ -1,0 +1,120 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AssignmentChecker</name>
+    <message numerus="yes">
+        <source>%1 already mentors %n other mentee(s); the school's limit is %2. Make sure they have the time.</source>
+        <translation>
+            <numerusform>%1 already mentors %n other mentee; the school's limit is %2. Make sure they have the time.</numerusform>
+            <numerusform>%1 already mentors %n other mentees; the school's limit is %2. Make sure they have the time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>%n school day(s)</source>
+        <translation>
+            <numerusform>%n school day</numerusform>
+            <numerusform>%n school days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message numerus="yes">
+        <source>The demo school goes only into an empty database; this one already holds %n person(s)</source>
+        <translation>
+            <numerusform>The demo school goes only into an empty database; this one already holds %n person</numerusform>
+            <numerusform>The demo school goes only into an empty database; this one already holds %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportStaffCommand</name>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDayRepository</name>
+    <message numerus="yes">
+        <source>Period %1 is in %n timetable entries; it cannot be dropped from the school day. Import timetables without it first.</source>
+        <translation>
+            <numerusform>Period %1 is in %n timetable entries; it cannot be dropped from the school day. Import timetables without it first.</numerusform>
+            <numerusform>Period %1 is in %n timetable entries; it cannot be dropped from the school day. Import timetables without it first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportService</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermDatesInterpreter</name>
+    <message numerus="yes">
+        <source>%1: %n closure(s) but no term dates; this year is not used</source>
+        <translation>
+            <numerusform>%1: %n closure but no term dates; this year is not used</numerusform>
+            <numerusform>%1: %n closures but no term dates; this year is not used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermDatesService</name>
+    <message numerus="yes">
+        <source>%1: no term dates were found (%n event(s) read)</source>
+        <translation>
+            <numerusform>%1: no term dates were found (%n event read)</numerusform>
+            <numerusform>%1: no term dates were found (%n events read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::CalendarPage</name>
+    <message numerus="yes">
+        <source>Teaching hours are the %n lesson(s). Contracted time: %1.</source>
+        <translation>
+            <numerusform>Teaching hours are the %n lesson. Contracted time: %1.</numerusform>
+            <numerusform>Teaching hours are the %n lessons. Contracted time: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::IcsImportDialog</name>
+    <message numerus="yes">
+        <source>%n school day(s)</source>
+        <translation>
+            <numerusform>%n school day</numerusform>
+            <numerusform>%n school days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>%n closure</numerusform>
+            <numerusform>%n closures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%1 h over %n year(s)</source>
+        <translation>
+            <numerusform>%1 h over %n year</numerusform>
+            <numerusform>%1 h over %n years</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
