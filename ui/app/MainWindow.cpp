@@ -10,6 +10,7 @@
 #include "dialogs/AssignMentorDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/StaffImportWizard.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/CalendarPage.h"
@@ -17,6 +18,7 @@
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
 #include "services/AssignmentService.h"
+#include "services/StaffImportService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -170,6 +172,7 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     file->addSeparator();
     QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Staff List (CSV or Excel)…"), this, [this] { importStaffList(); });
     importMenu->addAction(tr("&Term Dates from iCalendar…"), this, [this] {
         showSection(Calendar);
         m_calendarActions->importIcs();
@@ -222,6 +225,10 @@ void MainWindow::createActions()
             editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
     });
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    people->addSeparator();
+    QAction *importStaff =
+        people->addAction(tr("&Import Staff List…"), this, [this] { importStaffList(); });
+    importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_peoplePage->table(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
                 editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
@@ -470,6 +477,35 @@ void MainWindow::addEct()
             [&db, change] { return change->revert(db); });
     });
     showDialog(dialog);
+}
+
+void MainWindow::importStaffList(const QString &path)
+{
+    if (!m_database)
+        return;
+    auto *wizard = new StaffImportWizard(*m_database, QDate::currentDate(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        wizard->setFile(path);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        Database &db = *m_database;
+        const StaffImportPlan plan = wizard->plan();
+        const QList<qint64> left = wizard->markedAsLeft();
+        const QDate leftOn = wizard->leftOn();
+        auto done = std::make_shared<StaffImportResult>();
+        pushEdit(
+            tr("Import staff list %1").arg(plan.list.table.fileName),
+            [&db, plan, left, leftOn, done]() -> Status {
+                auto r = StaffImportService(db).apply(plan, left, leftOn);
+                if (!r)
+                    return r.error();
+                *done = *r;
+                return Status::success();
+            },
+            [&db, done] { return StaffImportService(db).revert(*done); });
+        showSection(People);
+    });
+    showDialog(wizard);
 }
 
 void MainWindow::addTrainee()

@@ -72,6 +72,8 @@ public:
     void addTrainee();
     void editPerson(qint64 personId);
     void showPreferences();
+    // The staff import wizard, starting at `path` when given.
+    void importStaffList(const QString &path = {});
     // True when another copy of InductionDesk had this database open when we opened it.
     bool openedElsewhere() const { return m_openedElsewhere; }
     // Opens dialogs through this hook when set (widget tests drive the dialog).
