@@ -117,4 +117,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>idesk::ui::StaffImportWizard</name>
+    <message numerus="yes">
+        <source>%1; %n row(s) with something in them</source>
+        <translation>
+            <numerusform>%1; %n row with something in them</numerusform>
+            <numerusform>%1; %n rows with something in them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s).</source>
+        <translation>
+            <numerusform>No problems in %n row.</numerusform>
+            <numerusform>No problems in %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). Correct them in the file (or the column choices) and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>%n problem. Correct them in the file (or the column choices) and import again; nothing has been changed.</numerusform>
+            <numerusform>%n problems. Correct them in the file (or the column choices) and import again; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
