@@ -1,8 +1,11 @@
 #include "DemoCommand.h"
 
+#include "demo/DemoSamples.h"
 #include "demo/DemoSchool.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
+
+#include <QFileInfo>
 
 namespace idesk::cli {
 
@@ -19,6 +22,14 @@ int DemoCommand::run(CliContext &context, const QCommandLineParser &)
                          .arg(school ? school->name : QString())
                          .arg(count ? *count : 0)
                          .arg(context.databasePath())
+                  << Qt::endl;
+    // Files to try the imports on, beside the database.
+    const QString folder =
+        QFileInfo(context.databasePath()).absolutePath() + QStringLiteral("/demo-samples");
+    auto samples = DemoSamples::write(**db, folder, context.clock());
+    if (!samples)
+        return context.fail(samples.error());
+    context.out() << tr("Files to try the imports on: %1").arg(samples->join(QStringLiteral(", ")))
                   << Qt::endl;
     return Success;
 }

@@ -72,6 +72,20 @@ constexpr std::array kStaff{
     DemoPerson{"MBE", "Mr", "Michael", "Bell", 1.0, 6, true}, // left at Easter last year
 };
 
+QString jobTitleOf(const QString &code, bool qts)
+{
+    static const QHash<QString, QString> posts{
+        {QStringLiteral("HWA"), QStringLiteral("Headteacher")},
+        {QStringLiteral("DOK"), QStringLiteral("Deputy Headteacher")},
+        {QStringLiteral("SPA"), QStringLiteral("Head of Science")},
+        {QStringLiteral("JHU"), QStringLiteral("Head of English")},
+        {QStringLiteral("OWR"), QStringLiteral("Trainee teacher")},
+        {QStringLiteral("HGR"), QStringLiteral("Trainee teacher")},
+        {QStringLiteral("JBA"), QStringLiteral("Instructor (Design and Technology)")},
+    };
+    return posts.value(code, qts ? QStringLiteral("Teacher") : QString());
+}
+
 template<typename T>
 Status check(const Result<T> &r)
 {
@@ -117,6 +131,7 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
             p.qtsDate = d.qts ? QDate(y - d.startYearsAgo - (d.startYearsAgo == 0 ? 0 : 1), 7, 15)
                               : QDate();
             p.fte = d.fte;
+            p.jobTitle = jobTitleOf(p.staffCode, d.qts);
             p.workingPattern = d.fte < 1.0 ? WorkingPattern::PartTime : WorkingPattern::FullTime;
             p.employmentStart = QDate(y - d.startYearsAgo, 9, 1);
             if (p.staffCode == QLatin1String("MBE"))

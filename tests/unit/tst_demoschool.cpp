@@ -1,6 +1,11 @@
 #include "TestDatabase.h"
+#include "demo/DemoSamples.h"
 #include "demo/DemoSchool.h"
+#include "services/StaffImportService.h"
+#include "services/TermDatesService.h"
+#include "services/TimetableService.h"
 #include "storage/AssignmentRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/InductionRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
@@ -115,6 +120,39 @@ private slots:
                 QCOMPARE(labels.size(), 2);
             }
         }
+    }
+
+    void sampleFilesShowEachImport()
+    {
+        TestDatabase t;
+        FixedClock clock(QDate(2026, 11, 23));
+        QVERIFY(DemoSchool::populate(t.db(), clock));
+        auto files = DemoSamples::write(t.db(), t.folder() + QStringLiteral("/samples"), clock);
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        QCOMPARE(files->size(), 3);
+
+        auto table = StaffImportService::load(files->at(0));
+        QVERIFY(table);
+        StaffImportService staff(t.db(), clock);
+        auto plan = staff.prepare(*table, *staff.columnsFor(*table));
+        QVERIFY(plan && plan->ok());
+        QCOMPARE(plan->count(StaffChange::New), 1);
+        QCOMPARE(plan->count(StaffChange::Updated), 2);
+        QCOMPARE(plan->missing.size(), 1);
+
+        auto terms = TermDatesService::readIcs(files->at(1));
+        QVERIFY(terms);
+        QCOMPARE(terms->years.size(), 1);
+        const QList<Term> held = CalendarRepository(t.db()).terms().value();
+        QCOMPARE(terms->years.first().terms.size(), held.size());
+        for (qsizetype i = 0; i < held.size(); ++i)
+            QCOMPARE(terms->years.first().terms.at(i).period, held.at(i).period);
+
+        QStringList problems;
+        auto timetable = TimetableService(t.db()).readCsv(files->at(2), &problems);
+        QVERIFY2(timetable, timetable ? "" : qPrintable(timetable.error().message));
+        QCOMPARE(timetable->people, 2);
+        QCOMPARE(timetable->cycleWeeks, 2);
     }
 
     void demoRefusesANonEmptyDatabase()

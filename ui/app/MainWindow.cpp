@@ -4,6 +4,7 @@
 #include "app/CalendarActions.h"
 #include "commands/DatabaseCommand.h"
 #include "commands/PersonEdits.h"
+#include "demo/DemoSamples.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AddEctDialog.h"
 #include "dialogs/AddTraineeDialog.h"
@@ -425,6 +426,11 @@ void MainWindow::openDemoSchool()
     if (!existed || PersonRepository(*m_database).count().value() == 0) {
         if (auto s = DemoSchool::populate(*m_database); !s)
             reportError(tr("Open Demo School"), s.error());
+        const QString folder = QFileInfo(path).absolutePath() + QStringLiteral("/demo-samples");
+        if (auto samples = DemoSamples::write(*m_database, folder))
+            statusBar()->showMessage(
+                tr("Files to try the imports on are in %1").arg(QDir::toNativeSeparators(folder)),
+                15000);
         reloadModels();
         updateStatus();
     }
