@@ -496,7 +496,7 @@ private slots:
             writeFile(QStringLiteral("staff.csv"),
                       "Staff Code;Forename;Surname;TRN;Email;Post\r\n"
                       "NEW;Nia;Ward;2345678;nia@school.example;Teacher of English\r\n"
-                      "HWA;Helen;Walsh;;h.walsh@hollinsbrook.example;Headteacher\r\n");
+                      "HWA;Helen;Walsh;;h.walsh@hollinsbrook.example;Executive Headteacher\r\n");
         r = cli({"import-staff", good, "--dry-run", "--json"});
         QCOMPARE(r.exit, 0);
         QJsonObject o = r.json().object();
@@ -508,14 +508,14 @@ private slots:
         const QJsonObject change =
             updated.at(0).toObject().value(QStringLiteral("changes")).toArray().at(0).toObject();
         QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("job_title"));
-        QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("Headteacher"));
+        QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("Executive Headteacher"));
         // 40 demo staff, less Mrs Walsh (in the file) and Mr Bell (left at Easter).
         QCOMPARE(o.value(QStringLiteral("not_in_file")).toArray().size(), 38);
         QCOMPARE(cli({"people", "--json"}).json().array().size(), before);
 
         r = cli({"import-staff", good});
         QCOMPARE(r.exit, 0);
-        QVERIFY(r.out.contains(QStringLiteral("Job title: (empty) -> Headteacher")));
+        QVERIFY(r.out.contains(QStringLiteral("Job title: Headteacher -> Executive Headteacher")));
         QCOMPARE(cli({"people", "--json"}).json().array().size(), before + 1);
         // The same file again: nothing new, nothing updated.
         o = cli({"import-staff", good, "--json"}).json().object();

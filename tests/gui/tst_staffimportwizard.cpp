@@ -75,7 +75,7 @@ class TestStaffImportWizard : public QObject
     const QByteArray kSims =
         "Hollinsbrook Academy: staff list\r\nPrinted 20/11/2026\r\n\r\n"
         "Staff Code,Title,Legal Forename,Legal Surname,Teacher Number,Work Email Address,Post\r\n"
-        "HWA,Mrs,Helen,Walsh,,h.walsh@hollinsbrook.example,Headteacher\r\n"
+        "HWA,Mrs,Helen,Walsh,,h.walsh@hollinsbrook.example,Executive Headteacher\r\n"
         "NEW,Ms,Nia,Ward,2345678,n.ward@hollinsbrook.example,Teacher of English\r\n";
 
 private slots:
@@ -117,16 +117,14 @@ private slots:
         w->accept();
         QCOMPARE(*PersonRepository(f->db()).count(), before + 1);
         QCOMPARE(PersonRepository(f->db()).byStaffCode(QStringLiteral("HWA"))->value().jobTitle,
-                 QStringLiteral("Headteacher"));
+                 QStringLiteral("Executive Headteacher"));
         QVERIFY(PersonRepository(f->db()).byId(khan)->employmentEnd.isValid());
         QCOMPARE(f->window->currentSection(), MainWindow::People);
 
         f->window->undoStack()->undo();
         QCOMPARE(*PersonRepository(f->db()).count(), before);
-        QVERIFY(PersonRepository(f->db())
-                    .byStaffCode(QStringLiteral("HWA"))
-                    ->value()
-                    .jobTitle.isEmpty());
+        QCOMPARE(PersonRepository(f->db()).byStaffCode(QStringLiteral("HWA"))->value().jobTitle,
+                 QStringLiteral("Headteacher"));
         QVERIFY(!PersonRepository(f->db()).byId(khan)->employmentEnd.isValid());
     }
 
