@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     applyAppIdentity();
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("InductionDesk"));
-    QApplication::setDesktopFileName(QStringLiteral("org.inductiondesk.InductionDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.inductiondesk.InductionDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inductiondesk.svg")));
 
     QCommandLineParser parser;

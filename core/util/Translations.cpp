@@ -14,8 +14,13 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // An installed translation (share/inductiondesk/translations beside bin/)
+    // wins over the one built in, so a translator can try a new .qm.
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/inductiondesk/translations");
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("inductiondesk"), QStringLiteral("_"),
+    if (own->load(locale, QStringLiteral("inductiondesk"), QStringLiteral("_"), installed) ||
+        own->load(locale, QStringLiteral("inductiondesk"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/inductiondesk_en.qm")))
         QCoreApplication::installTranslator(own);

@@ -7,7 +7,8 @@ packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlit
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libical-dev libquazip1-qt6-dev
   tzdata"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages sqlite3 xvfb xauth poppler-utils glpk-utils clang"
+    packages="$packages sqlite3 xvfb xauth poppler-utils glpk-utils clang dpkg-dev"
+    packages="$packages desktop-file-utils appstream"
     # libFuzzer's runtime: its own package on Debian 12, inside clang elsewhere.
     if apt-cache show libclang-rt-dev >/dev/null 2>&1; then
         packages="$packages libclang-rt-dev"
