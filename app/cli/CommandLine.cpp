@@ -13,6 +13,7 @@
 #include "SchoolDayCommand.h"
 #include "TimetableCommand.h"
 #include "ImportStaffCommand.h"
+#include "ScheduleCommand.h"
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -34,6 +35,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PersonCommand>());
     m_commands.push_back(std::make_unique<TimetableCommand>());
     m_commands.push_back(std::make_unique<ImportStaffCommand>());
+    m_commands.push_back(std::make_unique<ScheduleCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -112,6 +112,27 @@ QList<Migration> build()
                             " file_name TEXT NOT NULL, source TEXT, added INTEGER NOT NULL,"
                             " updated INTEGER NOT NULL, marked_left INTEGER NOT NULL)"),
          }});
+    // Version 5: mentoring sessions, absences and blocked times (conferences,
+    // clinics) for the scheduler and the session log.
+    steps.append(
+        {5,
+         QStringLiteral("mentoring sessions, absences, blocked times"),
+         {
+             QStringLiteral("CREATE TABLE mentoring_session (id {PK}, assignment_id INTEGER NOT NULL"
+                            " REFERENCES mentor_assignment(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL, ordinal INTEGER NOT NULL DEFAULT 0,"
+                            " week_monday TEXT NOT NULL, day TEXT NOT NULL, period_id INTEGER,"
+                            " start_time TEXT NOT NULL, minutes INTEGER NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'planned',"
+                            " hand_placed INTEGER NOT NULL DEFAULT 0, exceptional_reason TEXT)"),
+             QStringLiteral("CREATE INDEX mentoring_session_week ON mentoring_session(week_monday)"),
+             QStringLiteral("CREATE TABLE absence (id {PK}, person_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, from_date TEXT NOT NULL,"
+                            " to_date TEXT NOT NULL, kind TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE blocked_time (id {PK}, person_id INTEGER"
+                            " REFERENCES person(id) ON DELETE CASCADE, day TEXT NOT NULL,"
+                            " start_time TEXT NOT NULL, end_time TEXT NOT NULL, reason TEXT)"),
+         }});
     return steps;
 }
 } // namespace

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace idesk {
+
+enum class SessionKind
+{
+    Observation, // ECT: a short drop-in observation while the ECT teaches
+    Coaching,    // ECT: the instructional coaching meeting
+    IttMentoring // ITT: weekly mentoring with the general mentor
+};
+
+enum class SessionStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+    Missed
+};
+
+namespace SessionKinds {
+QString key(SessionKind kind); // "observation", "coaching", "itt-mentoring"
+std::optional<SessionKind> fromKey(const QString &key);
+QString displayName(SessionKind kind);
+} // namespace SessionKinds
+
+namespace SessionStatuses {
+QString key(SessionStatus status); // "planned", "held", "cancelled", "missed"
+std::optional<SessionStatus> fromKey(const QString &key);
+} // namespace SessionStatuses
+
+// A mentoring session in the log: planned by the scheduler or by hand, then
+// held, cancelled or missed.
+struct MentoringSession
+{
+    qint64 id = 0;
+    qint64 assignmentId = 0;
+    SessionKind kind = SessionKind::Coaching;
+    int ordinal = 0;  // the first or second ITT session of a week
+    QDate weekMonday; // the school week it is due in
+    QDate day;
+    qint64 periodId = 0;
+    QTime start;
+    int minutes = 0;
+    SessionStatus status = SessionStatus::Planned;
+    bool handPlaced = false;
+    QString exceptionalReason; // set when outside teaching hours
+
+    // Re-planning moves only what the scheduler planned and nobody touched.
+    bool isMovable() const { return status == SessionStatus::Planned && !handPlaced; }
+    friend bool operator==(const MentoringSession &, const MentoringSession &) = default;
+};
+
+} // namespace idesk

@@ -1,0 +1,117 @@
+#include "SessionRepository.h"
+
+#include "util/Dates.h"
+
+namespace idesk {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, assignment_id, kind, ordinal, week_monday, day, period_id, start_time, minutes, status,"
+    " hand_placed, exceptional_reason");
+
+MentoringSession fromRow(const QSqlQuery &q)
+{
+    MentoringSession s;
+    s.id = q.value(0).toLongLong();
+    s.assignmentId = q.value(1).toLongLong();
+    s.kind = SessionKinds::fromKey(q.value(2).toString()).value_or(SessionKind::Coaching);
+    s.ordinal = q.value(3).toInt();
+    s.weekMonday = Dates::fromDb(q.value(4));
+    s.day = Dates::fromDb(q.value(5));
+    s.periodId = q.value(6).toLongLong();
+    s.start = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
+    s.minutes = q.value(8).toInt();
+    s.status = SessionStatuses::fromKey(q.value(9).toString()).value_or(SessionStatus::Planned);
+    s.handPlaced = q.value(10).toInt() != 0;
+    s.exceptionalReason = q.value(11).toString();
+    return s;
+}
+
+QVariantList valuesOf(const MentoringSession &s)
+{
+    return {s.assignmentId,
+            SessionKinds::key(s.kind),
+            s.ordinal,
+            Dates::toDb(s.weekMonday),
+            Dates::toDb(s.day),
+            s.periodId > 0 ? QVariant(s.periodId) : QVariant(),
+            s.start.toString(QStringLiteral("HH:mm")),
+            s.minutes,
+            SessionStatuses::key(s.status),
+            s.handPlaced ? 1 : 0,
+            s.exceptionalReason.isEmpty() ? QVariant() : QVariant(s.exceptionalReason)};
+}
+} // namespace
+
+Result<QList<MentoringSession>> SessionRepository::inWeeks(const DateRange &range) const
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM mentoring_session WHERE week_monday >= ?");
+    QVariantList params{
+        Dates::toDb(range.from.isValid() ? range.from.addDays(-6) : QDate(1900, 1, 1))};
+    if (!range.isOpenEnded()) {
+        sql += QStringLiteral(" AND week_monday <= ?");
+        params.append(Dates::toDb(range.to));
+    }
+    sql += QStringLiteral(" ORDER BY day, start_time, id");
+    auto q = m_db.exec(sql, params);
+    if (!q)
+        return q.error();
+    QList<MentoringSession> list;
+    while (q->next()) {
+        MentoringSession s = fromRow(*q);
+        if (!range.from.isValid() || s.weekMonday.addDays(6) >= range.from)
+            list.append(s);
+    }
+    return list;
+}
+
+Result<MentoringSession> SessionRepository::byId(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM mentoring_session WHERE id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No session has id %1").arg(id));
+    return fromRow(*q);
+}
+
+Result<qint64> SessionRepository::insert(const MentoringSession &s)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO mentoring_session (assignment_id, kind, ordinal, week_monday,"
+                       " day, period_id, start_time, minutes, status, hand_placed,"
+                       " exceptional_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        valuesOf(s));
+}
+
+Status SessionRepository::update(const MentoringSession &s)
+{
+    QVariantList values = valuesOf(s);
+    values.append(s.id);
+    auto q = m_db.exec(QStringLiteral("UPDATE mentoring_session SET assignment_id = ?, kind = ?,"
+                                      " ordinal = ?, week_monday = ?, day = ?, period_id = ?,"
+                                      " start_time = ?, minutes = ?, status = ?, hand_placed = ?,"
+                                      " exceptional_reason = ? WHERE id = ?"),
+                       values);
+    if (!q)
+        return q.error();
+    return Status::success();
+}
+
+Status SessionRepository::removeMovable(const DateRange &range)
+{
+    QString sql = QStringLiteral("DELETE FROM mentoring_session WHERE status = 'planned'"
+                                 " AND hand_placed = 0 AND week_monday >= ?");
+    QVariantList params{Dates::toDb(range.from.addDays(-6))};
+    if (!range.isOpenEnded()) {
+        sql += QStringLiteral(" AND week_monday <= ?");
+        params.append(Dates::toDb(range.to));
+    }
+    auto q = m_db.exec(sql, params);
+    return q ? Status::success() : Status(q.error());
+}
+
+} // namespace idesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "scheduling/MentoringSession.h"
+#include "storage/Database.h"
+#include "util/DateRange.h"
+
+namespace idesk {
+
+class SessionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionRepository)
+public:
+    explicit SessionRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Sessions due in school weeks starting within `range` (all when open).
+    Result<QList<MentoringSession>> inWeeks(const DateRange &range) const;
+    Result<MentoringSession> byId(qint64 id) const;
+    Result<qint64> insert(const MentoringSession &session);
+    Status update(const MentoringSession &session);
+    // Removes what the scheduler planned and nobody touched, in those weeks.
+    Status removeMovable(const DateRange &range);
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk
