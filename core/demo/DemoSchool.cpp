@@ -1,6 +1,7 @@
 #include "DemoSchool.h"
 
 #include "DemoSchoolTime.h"
+#include "DemoSessions.h"
 #include "domain/Role.h"
 #include "services/AssignmentService.h"
 #include "services/InductionService.h"
@@ -219,7 +220,9 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
             return s;
         if (auto s = check(pair(PairingKind::Itt, "MKH", "HGR", hgrFrom)); !s)
             return s;
-        return DemoSchoolTime::populate(db, id, yearStart);
+        if (auto s = DemoSchoolTime::populate(db, id, yearStart); !s)
+            return s;
+        return DemoSessions::populate(db, clock.today());
     });
 }
 

@@ -118,18 +118,24 @@ int teachingLoad(const QString &code)
     return load.value(code, 20);
 }
 
-// Meeting deck kept free in both weeks so each pairing has somewhere to meet:
-// (mentor, mentee, weekday, lesson index).
+// Lessons kept in both weeks so each pairing has somewhere to meet (both
+// free) and, for ECTs, a lesson earlier in the week that the mentor can
+// drop in on (the ECT teaches, the mentor is free), as a school that plans
+// its timetable around induction would: (mentor, mentee, meeting weekday and
+// lesson index, observation weekday and lesson index or 0).
 struct Protected
 {
     const char *mentor;
     const char *mentee;
     int weekday;
     int lesson;
+    int observeWeekday;
+    int observeLesson;
 };
 constexpr std::array kProtected{
-    Protected{"JHU", "EBR", 2, 2}, Protected{"ROB", "AMU", 3, 3}, Protected{"TNG", "LCH", 4, 1},
-    Protected{"TNG", "PSI", 1, 4}, Protected{"CEV", "OWR", 2, 4}, Protected{"MKH", "HGR", 4, 3},
+    Protected{"JHU", "EBR", 2, 2, 1, 0}, Protected{"ROB", "AMU", 3, 3, 1, 1},
+    Protected{"TNG", "LCH", 4, 1, 2, 0}, Protected{"TNG", "PSI", 1, 4, 1, 2},
+    Protected{"CEV", "OWR", 2, 4, 0, 0}, Protected{"MKH", "HGR", 4, 3, 0, 0},
 };
 
 } // namespace
@@ -196,9 +202,11 @@ Status DemoSchoolTime::populate(Database &db, const QHash<QString, qint64> &staf
                     for (int l = 0; l < lessons.size(); ++l) {
                         bool kept = false;
                         for (const auto &p : kProtected) {
-                            kept = kept || ((code == QLatin1String(p.mentor) ||
-                                             code == QLatin1String(p.mentee)) &&
-                                            p.weekday == d + 1 && p.lesson == l);
+                            const bool involved =
+                                code == QLatin1String(p.mentor) || code == QLatin1String(p.mentee);
+                            kept = kept || (involved &&
+                                            ((p.weekday == d + 1 && p.lesson == l) ||
+                                             (p.observeWeekday == d + 1 && p.observeLesson == l)));
                         }
                         if (!kept)
                             deck.append(d * 10 + l);
@@ -233,6 +241,15 @@ Status DemoSchoolTime::populate(Database &db, const QHash<QString, qint64> &staf
                                         lessons.at(p.lesson).id,
                                         Activity::NonContact,
                                         {}});
+                    if (p.observeWeekday == 0)
+                        continue;
+                    const qint64 lesson = lessons.at(p.observeLesson).id;
+                    if (code == QLatin1String(p.mentor))
+                        entries.append(
+                            {id, week, p.observeWeekday, lesson, Activity::NonContact, {}});
+                    else if (code == QLatin1String(p.mentee))
+                        entries.append({id, week, p.observeWeekday, lesson, Activity::Teaching,
+                                        QStringLiteral("8Y/%1").arg(week + 1)});
                 }
                 for (int d = 0; d < 5; ++d) {
                     if (!works[d]) {

@@ -23,9 +23,11 @@ bool sharePerson(const DueItem &a, const DueItem &b)
 class ComponentSolver
 {
 public:
-    ComponentSolver(const SchedulingProblem &problem, const QList<int> &dues, qint64 limit)
+    ComponentSolver(const SchedulingProblem &problem, const QList<int> &dues, qint64 limit,
+                    const std::atomic_bool *cancel)
         : m_p(problem)
         , m_limit(limit)
+        , m_cancel(cancel)
     {
         for (int i : dues) {
             m_byUnit[m_p.dues.at(i).unit].append(i);
@@ -209,7 +211,7 @@ private:
         QList<int> assigned(n, -1), bestAssigned(n, -1);
         qint64 best = kInfinity;
         std::function<void(qsizetype, qint64)> dfs = [&](qsizetype j, qint64 cost) {
-            if (++m_work > m_limit) {
+            if (++m_work > m_limit || (m_cancel && (m_work & 1023) == 0 && m_cancel->load())) {
                 m_aborted = true;
                 return;
             }
@@ -264,6 +266,7 @@ private:
 
     const SchedulingProblem &m_p;
     qint64 m_limit;
+    const std::atomic_bool *m_cancel;
     qint64 m_work = 0;
     bool m_aborted = false;
     QHash<int, QList<int>> m_byUnit;
@@ -278,7 +281,8 @@ private:
 
 } // namespace
 
-SchedulingSolution Scheduler::solve(const SchedulingProblem &problem, qint64 searchLimit)
+SchedulingSolution Scheduler::solve(const SchedulingProblem &problem, qint64 searchLimit,
+                                    const std::atomic_bool *cancel)
 {
     SchedulingSolution out;
     const qsizetype n = problem.dues.size();
@@ -304,9 +308,16 @@ SchedulingSolution Scheduler::solve(const SchedulingProblem &problem, qint64 sea
     for (int i = 0; i < n; ++i)
         groups[find(i)].append(i);
     for (const QList<int> &dues : std::as_const(groups)) {
-        ComponentSolver solver(problem, dues, searchLimit);
+        if (cancel && cancel->load()) {
+            out.cancelled = true;
+            out.optimal = false;
+            break;
+        }
+        ComponentSolver solver(problem, dues, searchLimit, cancel);
         solver.solve(out);
     }
+    if (cancel && cancel->load())
+        out.cancelled = true;
     out.objective = evaluate(problem, out.choice, out.due);
     return out;
 }

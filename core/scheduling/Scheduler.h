@@ -2,6 +2,8 @@
 
 #include "scheduling/SchedulingProblem.h"
 
+#include <atomic>
+
 namespace idesk {
 
 // Places due sessions optimally for the lexicographic Objective. The people
@@ -14,7 +16,8 @@ class Scheduler
 {
 public:
     static SchedulingSolution solve(const SchedulingProblem &problem,
-                                    qint64 searchLimit = 20'000'000);
+                                    qint64 searchLimit = 20'000'000,
+                                    const std::atomic_bool *cancel = nullptr);
     // The objective of a given placement (used to check solutions).
     static Objective evaluate(const SchedulingProblem &problem, const QList<int> &choice,
                               const QList<bool> &due);

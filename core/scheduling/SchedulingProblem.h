@@ -71,6 +71,7 @@ struct SchedulingSolution
     QHash<int, qint64> usualSlot; // recurrence class -> slot key
     Objective objective;
     bool optimal = true; // false only if the search limit was reached
+    bool cancelled = false;
 };
 
 } // namespace idesk

@@ -76,32 +76,56 @@ Result<SchedulingInput> SchedulingService::load() const
     return in;
 }
 
-Result<SchedulePlan> SchedulingService::plan(const DateRange &range, bool save)
+Result<PlanningJob> SchedulingService::prepare(const DateRange &range) const
 {
     if (!range.isValid() || range.isOpenEnded())
         return Error::invalid(tr("Planning needs a first and a last day, in order"));
     auto in = load();
     if (!in)
         return in.error();
-    SessionRepository sessions(m_db);
-    auto existing = sessions.inWeeks({range.from.addDays(-7), range.to.addDays(7)});
+    auto existing = SessionRepository(m_db).inWeeks({range.from.addDays(-7), range.to.addDays(7)});
     if (!existing)
         return existing.error();
-    SchedulePlan result;
+    PlanningJob job;
+    job.range = range;
     QSet<QString> covered;
     for (const MentoringSession &s : std::as_const(*existing)) {
         if (s.isMovable())
             continue;
         in->kept.append(s);
         if (range.contains(s.day) || range.contains(s.weekMonday)) {
-            result.kept.append(s);
+            job.kept.append(s);
             covered.insert(dueKey(s.assignmentId, s.kind, s.ordinal, s.weekMonday));
         }
     }
-    const BuiltProblem built = without(ProblemBuilder::build(*in, range), covered);
-    const SchedulingSolution solution = Scheduler::solve(built.problem);
+    job.input = *in;
+    job.built = without(ProblemBuilder::build(job.input, range), covered);
+    return job;
+}
+
+Result<SchedulePlan> SchedulingService::plan(const DateRange &range, bool save)
+{
+    auto job = prepare(range);
+    if (!job)
+        return job.error();
+    SchedulePlan result = solve(*job);
+    if (save) {
+        if (auto s = this->save(range, result); !s)
+            return s.error();
+    }
+    return result;
+}
+
+SchedulePlan SchedulingService::solve(const PlanningJob &job, const std::atomic_bool *cancel)
+{
+    const SchedulingInput *in = &job.input;
+    const BuiltProblem &built = job.built;
+    SchedulePlan result;
+    result.kept = job.kept;
+    const SchedulingSolution solution = Scheduler::solve(built.problem, 20'000'000, cancel);
     result.objective = solution.objective;
     result.optimal = solution.optimal;
+    result.cancelled = solution.cancelled;
     for (int i = 0; i < built.problem.dues.size(); ++i) {
         if (!solution.due.at(i))
             continue; // the other week of a fortnightly pair
@@ -136,12 +160,18 @@ Result<SchedulePlan> SchedulingService::plan(const DateRange &range, bool save)
               [](const MentoringSession &a, const MentoringSession &b) {
                   return a.day < b.day || (a.day == b.day && a.start < b.start);
               });
-    if (!save)
-        return result;
-    const Status s = m_db.write([&]() -> Status {
+    return result;
+}
+
+Status SchedulingService::save(const DateRange &range, SchedulePlan &plan)
+{
+    if (plan.cancelled)
+        return Error::refused(tr("Planning was cancelled; nothing was saved"));
+    SessionRepository sessions(m_db);
+    return m_db.write([&]() -> Status {
         if (auto r = sessions.removeMovable(range); !r)
             return r;
-        for (MentoringSession &session : result.planned) {
+        for (MentoringSession &session : plan.planned) {
             auto id = sessions.insert(session);
             if (!id)
                 return id.error();
@@ -149,9 +179,6 @@ Result<SchedulePlan> SchedulingService::plan(const DateRange &range, bool save)
         }
         return Status::success();
     });
-    if (!s)
-        return s.error();
-    return result;
 }
 
 Result<QList<SlotOffer>> SchedulingService::alternatives(qint64 sessionId, int count) const

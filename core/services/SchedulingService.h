@@ -3,6 +3,8 @@
 #include "scheduling/ProblemBuilder.h"
 #include "storage/Database.h"
 
+#include <atomic>
+
 namespace idesk {
 
 struct UnplacedSession
@@ -18,6 +20,17 @@ struct SchedulePlan
     QList<UnplacedSession> unplaced;
     Objective objective;
     bool optimal = true;
+    bool cancelled = false;
+};
+
+// Everything a plan needs, read from the database; solving it touches no
+// database, so it can run off the GUI thread.
+struct PlanningJob
+{
+    DateRange range;
+    SchedulingInput input;
+    BuiltProblem built;
+    QList<MentoringSession> kept;
 };
 
 // A free slot offered when a session is cancelled.
@@ -42,6 +55,11 @@ public:
 
     Result<SchedulingInput> load() const;
     Result<SchedulePlan> plan(const DateRange &range, bool save);
+    // The same in three steps, for the app: read, solve (any thread), save.
+    Result<PlanningJob> prepare(const DateRange &range) const;
+    static SchedulePlan solve(const PlanningJob &job, const std::atomic_bool *cancel = nullptr);
+    // Replaces what the scheduler planned before in the range, in one transaction.
+    Status save(const DateRange &range, SchedulePlan &plan);
     // The nearest valid slots for a cancelled session: its own week first, then the next.
     Result<QList<SlotOffer>> alternatives(qint64 sessionId, int count = 5) const;
 

@@ -101,6 +101,12 @@ Status SessionRepository::update(const MentoringSession &s)
     return Status::success();
 }
 
+Status SessionRepository::remove(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM mentoring_session WHERE id = ?"), {id});
+    return q ? Status::success() : Status(q.error());
+}
+
 Status SessionRepository::removeMovable(const DateRange &range)
 {
     QString sql = QStringLiteral("DELETE FROM mentoring_session WHERE status = 'planned'"

@@ -19,6 +19,7 @@ public:
     Result<MentoringSession> byId(qint64 id) const;
     Result<qint64> insert(const MentoringSession &session);
     Status update(const MentoringSession &session);
+    Status remove(qint64 id);
     // Removes what the scheduler planned and nobody touched, in those weeks.
     Status removeMovable(const DateRange &range);
 

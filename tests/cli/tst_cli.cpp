@@ -508,7 +508,8 @@ private slots:
         const QJsonObject change =
             updated.at(0).toObject().value(QStringLiteral("changes")).toArray().at(0).toObject();
         QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("job_title"));
-        QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("Executive Headteacher"));
+        QCOMPARE(change.value(QStringLiteral("new")).toString(),
+                 QStringLiteral("Executive Headteacher"));
         // 40 demo staff, less Mrs Walsh (in the file) and Mr Bell (left at Easter).
         QCOMPARE(o.value(QStringLiteral("not_in_file")).toArray().size(), 38);
         QCOMPARE(cli({"people", "--json"}).json().array().size(), before);
@@ -524,6 +525,59 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 2);
         QCOMPARE(cli({"import-staff", good, "--sheet", "Staff"}).exit, 1); // CSV has no sheets
         QCOMPARE(cli({"import-staff"}).exit, 2);
+    }
+
+    void scheduleVerbs()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        const QJsonObject shown =
+            cli({"schedule", "show", "--term", "autumn-2026", "--json"}).json().object();
+        const QJsonArray demo = shown.value(QStringLiteral("sessions")).toArray();
+        QVERIFY(demo.size() > 100);
+        int held = 0;
+        for (const auto &v : demo)
+            held +=
+                v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("held");
+        QVERIFY(held > 10);
+
+        Run r = cli({"schedule", "plan", "--term", "autumn-2026", "--dry-run", "--json"});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject plan = r.json().object();
+        QCOMPARE(plan.value(QStringLiteral("saved")).toBool(), false);
+        QCOMPARE(plan.value(QStringLiteral("optimal")).toBool(), true);
+        const QJsonObject objective = plan.value(QStringLiteral("objective")).toObject();
+        for (const char *key :
+             {"unplaced", "outside_teaching_hours", "off_usual_slot", "same_day_pairs", "in_ppa"})
+            QVERIFY2(objective.contains(QLatin1String(key)), key);
+        for (const auto &v : plan.value(QStringLiteral("unplaced")).toArray())
+            QVERIFY(!v.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        // Held sessions are kept, not planned again.
+        int heldAfter = 0;
+        for (const auto &v : plan.value(QStringLiteral("sessions")).toArray())
+            heldAfter +=
+                v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("held");
+        QCOMPARE(heldAfter, held);
+
+        // Any dates, past ones included.
+        r = cli({"schedule", "plan", "--from", "01/09/2026", "--to", "2026-09-30"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Saved.")));
+        const qint64 first = cli({"schedule", "show", "--term", "autumn-2026", "--json"})
+                                 .json()
+                                 .object()
+                                 .value(QStringLiteral("sessions"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
+        r = cli({"schedule", "alternatives", QString::number(first), "--json"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.json().isArray());
+        QCOMPARE(cli({"schedule", "plan", "--term", "winter-2026"}).exit, 1);
+        QCOMPARE(cli({"schedule", "plan", "--from", "30/09/2026", "--to", "01/09/2026"}).exit, 2);
+        QCOMPARE(cli({"schedule", "plan"}).exit, 2);
+        QCOMPARE(cli({"schedule", "alternatives", "999999"}).exit, 1);
     }
 
     void refusesANewerDatabase()

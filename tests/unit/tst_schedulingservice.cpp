@@ -199,6 +199,23 @@ private slots:
         QCOMPARE(weeks, (QSet<QDate>{QDate(2026, 9, 7), QDate(2026, 10, 5), QDate(2026, 10, 12)}));
     }
 
+    void blockedTimesAreNeverUsed()
+    {
+        School s;
+        s.timetable({{s.mentor, {"1 P1", "2 P2", "4 P2"}}, {s.ect, {"2 P2", "4 P2"}}});
+        // A provider conference for the ECT on every Tuesday morning of the term.
+        for (QDate d = s.term.from.addDays(1); d <= s.term.to; d = d.addDays(7))
+            QVERIFY(AvailabilityRepository(s.t.db()).addBlockedTime(
+                {0, s.ect, d, QTime(9, 0), QTime(12, 0), QStringLiteral("Provider conference")}));
+        const SchedulePlan plan = s.plan(false);
+        QCOMPARE(plan.unplaced.size(), 0);
+        for (const MentoringSession &m : plan.planned) {
+            QVERIFY(m.day.dayOfWeek() != 2 || m.start >= QTime(12, 0));
+            if (m.kind == SessionKind::Coaching)
+                QCOMPARE(slot(m), QStringLiteral("4 10:00"));
+        }
+    }
+
     void yearTwoIsFortnightly()
     {
         School s(QDate(2025, 9, 1)); // a year served: year two

@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 #include "app/CalendarActions.h"
+#include "app/SessionActions.h"
 #include "commands/DatabaseCommand.h"
 #include "commands/PersonEdits.h"
 #include "demo/DemoSamples.h"
@@ -18,6 +19,7 @@
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/SessionsPage.h"
 #include "services/AssignmentService.h"
 #include "services/StaffImportService.h"
 #include "storage/AssignmentRepository.h"
@@ -104,6 +106,8 @@ void MainWindow::createSidebar()
     m_pairingsPage = new PairingsPage(m_pairingsModel, this);
     m_calendarPage = new CalendarPage(this);
     m_calendarActions = new CalendarActions(*this, *m_calendarPage);
+    m_sessionsPage = new SessionsPage(this);
+    m_sessionActions = new SessionActions(*this, *m_sessionsPage);
     const QString later = tr("This section is not built yet. It arrives in a later version of "
                              "InductionDesk; nothing here is made up in the meantime.");
     struct Entry
@@ -122,9 +126,7 @@ void MainWindow::createSidebar()
         {tr("People"), "people", m_peoplePage},
         {tr("Pairings"), "pairings", m_pairingsPage},
         {tr("Calendar"), "calendar", m_calendarPage},
-        {tr("Sessions"), "sessions",
-         new PlaceholderPage(tr("Sessions"), tr("Scheduled mentoring sessions.\n\n") + later,
-                             this)},
+        {tr("Sessions"), "sessions", m_sessionsPage},
         {tr("Training"), "training",
          new PlaceholderPage(tr("Training"),
                              tr("Mentor training and the National Standards.\n\n") + later, this)},
@@ -351,6 +353,7 @@ void MainWindow::reloadModels()
             reportError(tr("Reading the database"), s.error());
     }
     m_calendarPage->reload(m_database.get());
+    m_sessionsPage->reload(m_database.get());
 }
 
 void MainWindow::updateStatus()

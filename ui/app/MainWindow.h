@@ -27,6 +27,8 @@ class PeoplePage;
 class PairingsPage;
 class CalendarPage;
 class CalendarActions;
+class SessionsPage;
+class SessionActions;
 class Settings;
 
 // The tutor's workspace: a sidebar of sections over a stack of pages, the
@@ -62,6 +64,8 @@ public:
     PairingsPage *pairingsPage() const { return m_pairingsPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
     CalendarActions *calendarActions() const { return m_calendarActions; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    SessionActions *sessionActions() const { return m_sessionActions; }
     QListWidget *sidebar() const { return m_sidebar; }
 
     static QString demoDatabasePath();
@@ -115,6 +119,8 @@ private:
     PairingsPage *m_pairingsPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
     CalendarActions *m_calendarActions = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
+    SessionActions *m_sessionActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;

@@ -1,0 +1,56 @@
+#include "DemoSessions.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "services/SchedulingService.h"
+#include "storage/SchoolTimeLoader.h"
+#include "storage/SessionRepository.h"
+
+namespace idesk {
+
+Status DemoSessions::populate(Database &db, QDate today)
+{
+    auto time = SchoolTimeLoader::load(db);
+    if (!time)
+        return time.error();
+    // The term under way, or the next one in the holidays.
+    const Term *term = time->calendar().termContaining(today);
+    if (!term) {
+        for (const Term &t : time->calendar().terms()) {
+            if (t.period.from > today) {
+                term = &t;
+                break;
+            }
+        }
+    }
+    if (!term)
+        return Status::success();
+    const DateRange range = term->period;
+    auto plan = SchedulingService(db).plan(range, true);
+    if (!plan)
+        return plan.error();
+    SessionRepository sessions(db);
+    auto all = sessions.inWeeks(range);
+    if (!all)
+        return all.error();
+    bool cancelled = false, missed = false;
+    for (MentoringSession s : std::as_const(*all)) {
+        if (s.day >= today)
+            continue;
+        s.status = SessionStatus::Held;
+        // Two weeks before today: one coaching meeting cancelled, one observation missed.
+        if (s.weekMonday == SchoolCalendar::mondayOf(today).addDays(-14)) {
+            if (!cancelled && s.kind == SessionKind::Coaching) {
+                s.status = SessionStatus::Cancelled;
+                cancelled = true;
+            } else if (!missed && s.kind == SessionKind::Observation) {
+                s.status = SessionStatus::Missed;
+                missed = true;
+            }
+        }
+        if (auto u = sessions.update(s); !u)
+            return u;
+    }
+    return Status::success();
+}
+
+} // namespace idesk
