@@ -50,6 +50,11 @@ struct MentoringSession
     SessionStatus status = SessionStatus::Planned;
     bool handPlaced = false;
     QString exceptionalReason; // set when outside teaching hours
+    // The log: a short developmental note (never an assessment), why it was
+    // cancelled, and the session it was moved to.
+    QString note;
+    QString cancelReason;
+    qint64 rescheduledTo = 0;
 
     // Re-planning moves only what the scheduler planned and nobody touched.
     bool isMovable() const { return status == SessionStatus::Planned && !handPlaced; }

@@ -133,6 +133,20 @@ QList<Migration> build()
                             " REFERENCES person(id) ON DELETE CASCADE, day TEXT NOT NULL,"
                             " start_time TEXT NOT NULL, end_time TEXT NOT NULL, reason TEXT)"),
          }});
+    // Version 6: the session log (notes, why a session was cancelled, where it
+    // went) and the mentor training record (hours and events).
+    steps.append(
+        {6,
+         QStringLiteral("session log, mentor training record"),
+         {
+             QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN note TEXT"),
+             QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN cancel_reason TEXT"),
+             QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN rescheduled_to INTEGER"),
+             QStringLiteral("CREATE TABLE training_activity (id {PK}, mentor_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, day TEXT NOT NULL,"
+                            " kind TEXT NOT NULL, event TEXT NOT NULL, hours {REAL} NOT NULL,"
+                            " attended INTEGER NOT NULL DEFAULT 1, note TEXT)"),
+         }});
     return steps;
 }
 } // namespace

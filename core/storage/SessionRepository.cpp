@@ -7,7 +7,7 @@ namespace idesk {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, assignment_id, kind, ordinal, week_monday, day, period_id, start_time, minutes, status,"
-    " hand_placed, exceptional_reason");
+    " hand_placed, exceptional_reason, note, cancel_reason, rescheduled_to");
 
 MentoringSession fromRow(const QSqlQuery &q)
 {
@@ -24,6 +24,9 @@ MentoringSession fromRow(const QSqlQuery &q)
     s.status = SessionStatuses::fromKey(q.value(9).toString()).value_or(SessionStatus::Planned);
     s.handPlaced = q.value(10).toInt() != 0;
     s.exceptionalReason = q.value(11).toString();
+    s.note = q.value(12).toString();
+    s.cancelReason = q.value(13).toString();
+    s.rescheduledTo = q.value(14).toLongLong();
     return s;
 }
 
@@ -39,7 +42,10 @@ QVariantList valuesOf(const MentoringSession &s)
             s.minutes,
             SessionStatuses::key(s.status),
             s.handPlaced ? 1 : 0,
-            s.exceptionalReason.isEmpty() ? QVariant() : QVariant(s.exceptionalReason)};
+            s.exceptionalReason.isEmpty() ? QVariant() : QVariant(s.exceptionalReason),
+            s.note.isEmpty() ? QVariant() : QVariant(s.note.left(500)),
+            s.cancelReason.isEmpty() ? QVariant() : QVariant(s.cancelReason),
+            s.rescheduledTo > 0 ? QVariant(s.rescheduledTo) : QVariant()};
 }
 } // namespace
 
@@ -83,7 +89,8 @@ Result<qint64> SessionRepository::insert(const MentoringSession &s)
     return m_db.insert(
         QStringLiteral("INSERT INTO mentoring_session (assignment_id, kind, ordinal, week_monday,"
                        " day, period_id, start_time, minutes, status, hand_placed,"
-                       " exceptional_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " exceptional_reason, note, cancel_reason, rescheduled_to)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         valuesOf(s));
 }
 
@@ -94,7 +101,8 @@ Status SessionRepository::update(const MentoringSession &s)
     auto q = m_db.exec(QStringLiteral("UPDATE mentoring_session SET assignment_id = ?, kind = ?,"
                                       " ordinal = ?, week_monday = ?, day = ?, period_id = ?,"
                                       " start_time = ?, minutes = ?, status = ?, hand_placed = ?,"
-                                      " exceptional_reason = ? WHERE id = ?"),
+                                      " exceptional_reason = ?, note = ?, cancel_reason = ?,"
+                                      " rescheduled_to = ? WHERE id = ?"),
                        values);
     if (!q)
         return q.error();
