@@ -14,6 +14,10 @@
 #include "TimetableCommand.h"
 #include "ImportStaffCommand.h"
 #include "ScheduleCommand.h"
+#include "SessionCommand.h"
+#include "FlagsCommand.h"
+#include "AbsenceCommand.h"
+#include "TrainingCommand.h"
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -36,6 +40,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TimetableCommand>());
     m_commands.push_back(std::make_unique<ImportStaffCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
+    m_commands.push_back(std::make_unique<SessionCommand>());
+    m_commands.push_back(std::make_unique<FlagsCommand>());
+    m_commands.push_back(std::make_unique<AbsenceCommand>());
+    m_commands.push_back(std::make_unique<TrainingCommand>());
 }
 
 CommandLine::~CommandLine() = default;

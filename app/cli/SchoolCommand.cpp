@@ -1,8 +1,8 @@
 #include "SchoolCommand.h"
 
-#include "util/Weekdays.h"
 #include "io/SchoolDayCsv.h"
 #include "storage/SchoolDayRepository.h"
+#include "util/Weekdays.h"
 
 namespace idesk::cli {
 

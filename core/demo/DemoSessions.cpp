@@ -4,6 +4,7 @@
 #include "services/SchedulingService.h"
 #include "storage/SchoolTimeLoader.h"
 #include "storage/SessionRepository.h"
+#include "storage/TrainingRepository.h"
 
 namespace idesk {
 
@@ -49,6 +50,56 @@ Status DemoSessions::populate(Database &db, QDate today)
         }
         if (auto u = sessions.update(s); !u)
             return u;
+    }
+    // Training so far: two mentors on pace, Mr Nguyen behind (a flag to see).
+    auto code = [&](const char *staffCode) -> qint64 {
+        auto q = db.scalar(QStringLiteral("SELECT id FROM person WHERE staff_code = ?"),
+                           {QLatin1String(staffCode)});
+        return q ? q->toLongLong() : 0;
+    };
+    const QDate start = range.from;
+    const QList<TrainingActivity> training{
+        {0,
+         code("JHU"),
+         start.addDays(9),
+         QStringLiteral("ect-mentor-programme"),
+         QStringLiteral("induction-conference"),
+         4,
+         true,
+         {}},
+        {0,
+         code("JHU"),
+         start.addDays(44),
+         QStringLiteral("ect-mentor-programme"),
+         QStringLiteral("clinic"),
+         1.5,
+         true,
+         {}},
+        {0,
+         code("ROB"),
+         start.addDays(9),
+         QStringLiteral("ect-mentor-programme"),
+         QStringLiteral("induction-conference"),
+         4,
+         true,
+         {}},
+        {0, code("ROB"), start.addDays(44), QStringLiteral("ect-mentor-programme"),
+         QStringLiteral("clinic"), 1.5, false, QStringLiteral("Cover could not be found")},
+        {0,
+         code("CEV"),
+         start.addDays(16),
+         QStringLiteral("initial"),
+         QStringLiteral("conference"),
+         6,
+         true,
+         {}},
+    };
+    TrainingRepository repo(db);
+    for (const TrainingActivity &a : training) {
+        if (a.day >= today || a.mentorId == 0)
+            continue;
+        if (auto id = repo.insert(a); !id)
+            return id.error();
     }
     return Status::success();
 }

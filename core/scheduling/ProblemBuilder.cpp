@@ -112,8 +112,10 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                     // Fortnightly: every other school week of the year, the
                     // scheduler choosing which half suits the pair better.
                     parityGroup = int(a.id * 4 + year);
-                    const QDate yearStart = Dates::academicYearStart(monday);
-                    parity = int(calendar.schoolWeeks({yearStart, monday}).size() - 1) % cadence;
+                    // By its Friday: a week starting 31 August belongs to September.
+                    const QDate yearStart = Dates::academicYearStart(monday.addDays(4));
+                    parity = int(calendar.schoolWeeks({yearStart, monday.addDays(6)}).size() - 1) %
+                             cadence;
                     if (parity > 1)
                         continue; // cadences over two weeks: not in this week
                 }

@@ -15,9 +15,9 @@ Result<QList<TrainingActivity>> TrainingRepository::select(const QString &where,
         return q.error();
     QList<TrainingActivity> list;
     while (q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(),
-                     Dates::fromDb(q->value(2)), q->value(3).toString(), q->value(4).toString(),
-                     q->value(5).toDouble(), q->value(6).toInt() != 0, q->value(7).toString()});
+        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), Dates::fromDb(q->value(2)),
+                     q->value(3).toString(), q->value(4).toString(), q->value(5).toDouble(),
+                     q->value(6).toInt() != 0, q->value(7).toString()});
     return list;
 }
 
@@ -36,11 +36,13 @@ Status TrainingRepository::validate(const TrainingActivity &a)
     if (!a.day.isValid())
         return Error::invalid(tr("The training needs a date"));
     if (!TrainingActivity::kinds().contains(a.kind))
-        return Error::invalid(tr("\"%1\" is not a kind of training (%2)")
-                                  .arg(a.kind, TrainingActivity::kinds().join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("\"%1\" is not a kind of training (%2)")
+                .arg(a.kind, TrainingActivity::kinds().join(QStringLiteral(", "))));
     if (!TrainingActivity::events().contains(a.event))
-        return Error::invalid(tr("\"%1\" is not a training event (%2)")
-                                  .arg(a.event, TrainingActivity::events().join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("\"%1\" is not a training event (%2)")
+                .arg(a.event, TrainingActivity::events().join(QStringLiteral(", "))));
     if (!(a.hours >= 0.0 && a.hours <= 40.0))
         return Error::invalid(tr("%1 hours is not a length of training (0 to 40)").arg(a.hours));
     return Status::success();

@@ -1,0 +1,464 @@
+#include "FlagEngine.h"
+
+#include "scheduling/InductionYear.h"
+#include "scheduling/ProblemBuilder.h"
+#include "util/Dates.h"
+
+#include <QMap>
+
+namespace idesk {
+
+namespace {
+
+QString nameOf(const FlagInput &in, qint64 id)
+{
+    for (const Person &p : in.school.people) {
+        if (p.id == id)
+            return p.displayName();
+    }
+    return FlagEngine::tr("person %1").arg(id);
+}
+
+QString weekText(const SchoolTime &time, QDate monday)
+{
+    return FlagEngine::tr("the week of %1 (week %2)")
+        .arg(Dates::uk(monday))
+        .arg(time.weekLabel(monday));
+}
+
+const MentorAssignment *currentPairing(const FlagInput &in, qint64 mentee, PairingKind kind,
+                                       QDate day)
+{
+    for (const MentorAssignment &a : in.school.assignments) {
+        if (a.menteeId == mentee && a.kind == kind && a.period.contains(day))
+            return &a;
+    }
+    return nullptr;
+}
+
+void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QList<Flag> &out)
+{
+    const SchoolTime &time = in.school.time;
+    // Only weeks that are over.
+    const QDate lastDay = std::min(range.to, SchoolCalendar::mondayOf(today).addDays(-1));
+    if (lastDay < range.from)
+        return;
+    const DateRange judged{range.from, lastDay};
+    const BuiltProblem built = ProblemBuilder::build(in.school, judged);
+    QHash<QString, QList<const MentoringSession *>> byDue;
+    QHash<QString, int> ittMinutes;
+    for (const MentoringSession &s : in.sessions) {
+        byDue[QStringLiteral("%1/%2/%3")
+                  .arg(s.assignmentId)
+                  .arg(int(s.kind))
+                  .arg(s.weekMonday.toString(Qt::ISODate))]
+            .append(&s);
+        if (s.status == SessionStatus::Held && s.kind == SessionKind::IttMentoring)
+            ittMinutes[QStringLiteral("%1/%2")
+                           .arg(s.assignmentId)
+                           .arg(s.weekMonday.toString(Qt::ISODate))] += s.minutes;
+    }
+    const auto held = [&](qint64 assignment, SessionKind kind, QDate monday) {
+        for (const MentoringSession *s : byDue.value(QStringLiteral("%1/%2/%3")
+                                                         .arg(assignment)
+                                                         .arg(int(kind))
+                                                         .arg(monday.toString(Qt::ISODate)))) {
+            if (s->status == SessionStatus::Held)
+                return true;
+        }
+        return false;
+    };
+    // Fortnightly sessions: one is due in each pair of school weeks.
+    QMap<QString, QList<int>> fortnights;
+    QSet<QString> seen;
+    for (int i = 0; i < built.problem.dues.size(); ++i) {
+        const DueItem &due = built.problem.dues.at(i);
+        const DueInfo &info = built.info.at(i);
+        const QString key = QStringLiteral("%1/%2/%3/%4")
+                                .arg(info.assignmentId)
+                                .arg(int(info.kind))
+                                .arg(info.ordinal)
+                                .arg(info.weekMonday.toString(Qt::ISODate));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (info.kind == SessionKind::IttMentoring) {
+            if (info.ordinal != 0)
+                continue;
+            const int minutes = ittMinutes.value(QStringLiteral("%1/%2")
+                                                     .arg(info.assignmentId)
+                                                     .arg(info.weekMonday.toString(Qt::ISODate)));
+            const int wanted = in.school.rules.forDate(info.weekMonday).ittWeeklyMentoringMinutes;
+            if (minutes < wanted) {
+                Flag f;
+                f.kind = FlagKind::IttTimeShort;
+                f.severity = minutes == 0 ? FlagSeverity::Red : FlagSeverity::Amber;
+                f.pairingId = info.assignmentId;
+                f.menteeId = info.menteeId;
+                f.mentorId = info.mentorId;
+                f.week = info.weekMonday;
+                f.message = FlagEngine::tr("%1 had %2 of %3 minutes of mentoring with %4 in %5.")
+                                .arg(nameOf(in, info.menteeId))
+                                .arg(minutes)
+                                .arg(wanted)
+                                .arg(nameOf(in, info.mentorId), weekText(time, info.weekMonday));
+                f.action = FlagEngine::tr("Add the missing time this week, or record the "
+                                          "session if it was held.");
+                out.append(f);
+            }
+            continue;
+        }
+        if (due.parityGroup >= 0) {
+            const QDate yearStart = Dates::academicYearStart(info.weekMonday.addDays(4));
+            const int index = int(
+                time.calendar().schoolWeeks({yearStart, info.weekMonday.addDays(6)}).size() - 1);
+            fortnights[QStringLiteral("%1/%2/%3")
+                           .arg(info.assignmentId)
+                           .arg(int(info.kind))
+                           .arg(yearStart.year() * 100 + index / 2)]
+                .append(i);
+            continue;
+        }
+        if (held(info.assignmentId, info.kind, info.weekMonday))
+            continue;
+        QString why;
+        for (const MentoringSession *s :
+             byDue.value(QStringLiteral("%1/%2/%3")
+                             .arg(info.assignmentId)
+                             .arg(int(info.kind))
+                             .arg(info.weekMonday.toString(Qt::ISODate)))) {
+            if (s->status == SessionStatus::Cancelled)
+                why = FlagEngine::tr(" It was cancelled%1.")
+                          .arg(s->cancelReason.isEmpty()
+                                   ? QString()
+                                   : FlagEngine::tr(": %1").arg(s->cancelReason));
+            else if (s->status == SessionStatus::Missed)
+                why = FlagEngine::tr(" It was recorded as missed.");
+        }
+        Flag f;
+        f.kind = FlagKind::MissedSession;
+        f.severity = FlagSeverity::Red;
+        f.pairingId = info.assignmentId;
+        f.menteeId = info.menteeId;
+        f.mentorId = info.mentorId;
+        f.week = info.weekMonday;
+        f.message =
+            FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
+                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
+                     nameOf(in, info.mentorId), weekText(time, info.weekMonday), why);
+        f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it "
+                                  "happened.");
+        out.append(f);
+    }
+    for (const QList<int> &weeks : std::as_const(fortnights)) {
+        // Judge a fortnight only when both its weeks are over.
+        const DueInfo &lastDue = built.info.at(weeks.last());
+        const QDate yearStart = Dates::academicYearStart(lastDue.weekMonday.addDays(4));
+        const int index =
+            int(time.calendar().schoolWeeks({yearStart, lastDue.weekMonday.addDays(6)}).size() - 1);
+        if (index % 2 == 0) {
+            const QList<QDate> after = time.calendar().schoolWeeks(
+                {lastDue.weekMonday.addDays(7), lastDue.weekMonday.addDays(70)});
+            if (!after.isEmpty() && after.first() > lastDay)
+                continue;
+        }
+        bool done = false;
+        for (int i : weeks)
+            done = done || held(built.info.at(i).assignmentId, built.info.at(i).kind,
+                                built.info.at(i).weekMonday);
+        if (done)
+            continue;
+        const DueInfo &info = built.info.at(weeks.last());
+        Flag f;
+        f.kind = FlagKind::MissedSession;
+        f.severity = FlagSeverity::Red;
+        f.pairingId = info.assignmentId;
+        f.menteeId = info.menteeId;
+        f.mentorId = info.mentorId;
+        f.week = info.weekMonday;
+        f.message =
+            FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
+                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
+                     nameOf(in, info.mentorId), weekText(time, info.weekMonday));
+        f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it "
+                                  "happened.");
+        out.append(f);
+    }
+}
+
+void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
+{
+    const SchoolTime &time = in.school.time;
+    QHash<qint64, const MentorAssignment *> pairings;
+    for (const MentorAssignment &a : in.school.assignments)
+        pairings.insert(a.id, &a);
+    for (const MentoringSession &s : in.sessions) {
+        if (!range.contains(s.day) ||
+            (s.status != SessionStatus::Held && s.status != SessionStatus::Planned))
+            continue;
+        const MentorAssignment *a = pairings.value(s.assignmentId);
+        if (!a)
+            continue;
+        const QDateTime at(s.day, s.start);
+        Flag f;
+        f.pairingId = a->id;
+        f.menteeId = a->menteeId;
+        f.mentorId = a->mentorId;
+        f.sessionId = s.id;
+        f.week = SchoolCalendar::mondayOf(s.day);
+        const QString when = FlagEngine::tr("%1 at %2")
+                                 .arg(Dates::uk(s.day), s.start.toString(QStringLiteral("HH:mm")));
+        if (!time.isInContractedTime(a->mentorId, at, s.minutes) ||
+            !time.isInContractedTime(a->menteeId, at, s.minutes)) {
+            f.kind = FlagKind::OutsideContractedTime;
+            f.severity = FlagSeverity::Red;
+            f.message = FlagEngine::tr("The %1 with %2 and %3 on %4 is outside contracted time.")
+                            .arg(SessionKinds::displayName(s.kind).toLower(),
+                                 nameOf(in, a->mentorId), nameOf(in, a->menteeId), when);
+            f.action = FlagEngine::tr("Move it into the working day of both of them.");
+            out.append(f);
+        } else if (!time.isInTeachingHours(at)) {
+            f.kind = FlagKind::OutsideTeachingHours;
+            f.severity = FlagSeverity::Amber;
+            f.message = FlagEngine::tr("The %1 with %2 and %3 on %4 is outside teaching hours "
+                                       "(exceptional).%5")
+                            .arg(SessionKinds::displayName(s.kind).toLower(),
+                                 nameOf(in, a->mentorId), nameOf(in, a->menteeId), when,
+                                 s.exceptionalReason.isEmpty()
+                                     ? QString()
+                                     : QLatin1Char(' ') + s.exceptionalReason + QLatin1Char('.'));
+            f.action = FlagEngine::tr("Look for a shared free lesson for next time.");
+            out.append(f);
+        }
+    }
+}
+
+void pairingChecks(const FlagInput &in, QDate today, QList<Flag> &out)
+{
+    for (const Induction &i : in.school.inductions) {
+        if (!i.isActiveOn(today) || currentPairing(in, i.personId, PairingKind::Ect, today))
+            continue;
+        Flag f;
+        f.kind = FlagKind::NoMentor;
+        f.severity = FlagSeverity::Red;
+        f.menteeId = i.personId;
+        f.message =
+            FlagEngine::tr("%1 is in induction and has no mentor.").arg(nameOf(in, i.personId));
+        f.action = FlagEngine::tr("Assign a mentor (Pairings > Assign Mentor).");
+        out.append(f);
+    }
+    for (const Placement &p : in.school.placements) {
+        if (!p.period.contains(today) || currentPairing(in, p.personId, PairingKind::Itt, today))
+            continue;
+        Flag f;
+        f.kind = FlagKind::NoMentor;
+        f.severity = FlagSeverity::Red;
+        f.menteeId = p.personId;
+        f.message = FlagEngine::tr("%1 is on placement and has no general mentor.")
+                        .arg(nameOf(in, p.personId));
+        f.action = FlagEngine::tr("Assign a general mentor (Pairings > Assign Mentor).");
+        out.append(f);
+    }
+    for (const MentorAssignment &a : in.school.assignments) {
+        if (!a.period.contains(today))
+            continue;
+        const Person *mentor = nullptr;
+        for (const Person &p : in.school.people) {
+            if (p.id == a.mentorId)
+                mentor = &p;
+        }
+        Flag f;
+        f.pairingId = a.id;
+        f.menteeId = a.menteeId;
+        f.mentorId = a.mentorId;
+        f.severity = FlagSeverity::Amber;
+        if (mentor && !mentor->hasQtsOn(today) &&
+            !a.acknowledged.contains(AssignmentWarning::NoQts)) {
+            f.kind = FlagKind::MentorWithoutQts;
+            f.message = FlagEngine::tr("%1 mentors %2 without QTS, and nobody has acknowledged it.")
+                            .arg(nameOf(in, a.mentorId), nameOf(in, a.menteeId));
+            f.action =
+                FlagEngine::tr("Check the choice and acknowledge it, or replace the mentor.");
+            out.append(f);
+        }
+        if (in.inductionTutors.contains(a.mentorId) &&
+            !a.acknowledged.contains(AssignmentWarning::InductionTutor)) {
+            f.kind = FlagKind::MentorIsInductionTutor;
+            f.message = FlagEngine::tr("%1 is both the induction tutor and %2's mentor, and nobody "
+                                       "has acknowledged it.")
+                            .arg(nameOf(in, a.mentorId), nameOf(in, a.menteeId));
+            f.action = FlagEngine::tr("Acknowledge it, or choose another mentor.");
+            out.append(f);
+        }
+    }
+}
+
+void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
+{
+    QHash<qint64, const MentorTraining *> latest;
+    for (const MentorTraining &t : in.programmes) {
+        if (t.start > today)
+            continue;
+        const MentorTraining *&slot = latest[t.mentorId * 4 + int(t.programme)];
+        if (!slot || t.start > slot->start)
+            slot = &t;
+    }
+    for (const MentorTraining *t : std::as_const(latest)) {
+        // Only mentors who still mentor.
+        const bool mentoring =
+            std::any_of(in.school.assignments.cbegin(), in.school.assignments.cend(),
+                        [&](const MentorAssignment &a) {
+                            return a.mentorId == t->mentorId && a.period.contains(today);
+                        });
+        if (!mentoring)
+            continue;
+        const RuleSet &rules = in.school.rules.forDate(t->start);
+        double hours = 0, years = 1;
+        switch (t->programme) {
+        case TrainingProgramme::EctMentor:
+            hours = rules.ectMentorTrainingHours;
+            years = std::max(1, rules.ectMentorTrainingYears);
+            break;
+        case TrainingProgramme::IttGeneralMentor:
+            hours = rules.ittGeneralMentorInitialHours;
+            break;
+        case TrainingProgramme::IttLeadMentor:
+            hours = rules.ittLeadMentorInitialHours;
+            break;
+        }
+        const double elapsed = double(t->start.daysTo(today)) / (365.25 * years);
+        const double expected = hours * std::min(1.0, elapsed);
+        double done = 0;
+        for (const TrainingActivity &a : in.training) {
+            if (a.mentorId == t->mentorId && a.attended && a.day >= t->start && a.day <= today)
+                done += a.hours;
+        }
+        // A term's grace: behind once more than a sixth of a year's hours short.
+        if (expected - done <= hours / (6.0 * years) || expected < 1.0)
+            continue;
+        Flag f;
+        f.kind = FlagKind::TrainingBehind;
+        f.severity = FlagSeverity::Amber;
+        f.mentorId = t->mentorId;
+        f.message = FlagEngine::tr("%1 has %2 of the %3 hours of mentor training expected by now "
+                                   "(%4 hours over %5 year(s) from %6).")
+                        .arg(nameOf(in, t->mentorId))
+                        .arg(done, 0, 'g', 3)
+                        .arg(expected, 0, 'f', 1)
+                        .arg(hours)
+                        .arg(years)
+                        .arg(Dates::uk(t->start));
+        f.action = FlagEngine::tr("Book the next training session or clinic, and record the "
+                                  "hours done.");
+        out.append(f);
+    }
+}
+
+void absencesAndReviews(const FlagInput &in, QDate today, QList<Flag> &out)
+{
+    const SchoolCalendar &calendar = in.school.time.calendar();
+    for (const Induction &i : in.school.inductions) {
+        if (!i.isActiveOn(today))
+            continue;
+        const RuleSet &rules = in.school.rules.forDate(today);
+        // The induction year under way: by terms served, each year is half.
+        const int year = InductionYear::yearOn(i, calendar, today, rules.inductionTermsFte);
+        QDate yearFrom = i.start;
+        if (year == 2) {
+            for (QDate d = i.start; d <= today; d = d.addDays(7)) {
+                if (InductionYear::yearOn(i, calendar, d, rules.inductionTermsFte) == 2) {
+                    yearFrom = d;
+                    break;
+                }
+            }
+        }
+        const int days = FlagEngine::countedAbsenceDays(in, i.personId, {yearFrom, today});
+        if (days >= rules.absenceExtensionDays) {
+            Flag f;
+            f.kind = FlagKind::AbsenceExtension;
+            f.severity = FlagSeverity::Red;
+            f.menteeId = i.personId;
+            f.message = FlagEngine::tr("%1 has been absent %2 school days in year %3 of induction: "
+                                       "%4 or more extends that year by the days absent.")
+                            .arg(nameOf(in, i.personId))
+                            .arg(days)
+                            .arg(year)
+                            .arg(rules.absenceExtensionDays);
+            f.action = FlagEngine::tr("Tell the appropriate body; the induction is extended.");
+            out.append(f);
+        }
+        const Term *term = calendar.termContaining(today);
+        if (!term)
+            continue;
+        const double before = InductionYear::termsServed(i, calendar, term->period.from);
+        const double after = InductionYear::termsServed(i, calendar, term->period.to.addDays(1));
+        const double half = rules.inductionTermsFte / 2.0;
+        const bool formal =
+            (before < half - 1e-6 && after >= half - 1e-6) ||
+            (before < rules.inductionTermsFte - 1e-6 && after >= rules.inductionTermsFte - 1e-6);
+        Flag f;
+        f.kind = FlagKind::ReviewDue;
+        f.severity = FlagSeverity::Amber;
+        f.menteeId = i.personId;
+        if (const MentorAssignment *a = currentPairing(in, i.personId, PairingKind::Ect, today)) {
+            f.pairingId = a->id;
+            f.mentorId = a->mentorId;
+        }
+        f.message =
+            formal ? FlagEngine::tr("%1's formal assessment is due by the end of the %2.")
+                         .arg(nameOf(in, i.personId), TermKinds::displayName(term->kind).toLower())
+                   : FlagEngine::tr("%1's progress review is due this %2.")
+                         .arg(nameOf(in, i.personId), TermKinds::displayName(term->kind).toLower());
+        f.action = formal ? FlagEngine::tr("Arrange it; the report goes to the appropriate body "
+                                           "within 10 working days.")
+                          : FlagEngine::tr("Arrange the review with the ECT and their mentor.");
+        out.append(f);
+    }
+}
+
+} // namespace
+
+QStringList FlagEngine::excludedAbsenceKinds()
+{
+    return {QStringLiteral("maternity"),
+            QStringLiteral("paternity"),
+            QStringLiteral("adoption"),
+            QStringLiteral("shared-parental"),
+            QStringLiteral("parental-bereavement"),
+            QStringLiteral("carers")};
+}
+
+int FlagEngine::countedAbsenceDays(const FlagInput &in, qint64 personId, const DateRange &period)
+{
+    QSet<QDate> days;
+    for (const Absence &a : in.school.absences) {
+        if (a.personId != personId || excludedAbsenceKinds().contains(a.kind))
+            continue;
+        for (QDate d = std::max(a.period.from, period.from);
+             d.isValid() && d <= a.period.to && d <= period.to; d = d.addDays(1)) {
+            if (in.school.time.isWorkingSchoolDay(personId, d))
+                days.insert(d);
+        }
+    }
+    return int(days.size());
+}
+
+QList<Flag> FlagEngine::flags(const FlagInput &input, const DateRange &range, QDate today)
+{
+    QList<Flag> out;
+    missedAndShort(input, range, today, out);
+    outsideHours(input, range, out);
+    if (range.contains(today) || range.to >= today) {
+        pairingChecks(input, today, out);
+        trainingPace(input, today, out);
+        absencesAndReviews(input, today, out);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Flag &a, const Flag &b) {
+        if (a.severity != b.severity)
+            return a.severity == FlagSeverity::Red;
+        return a.week > b.week;
+    });
+    return out;
+}
+
+} // namespace idesk

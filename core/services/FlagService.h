@@ -1,0 +1,24 @@
+#pragma once
+
+#include "compliance/FlagEngine.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+// Gathers what the flag engine reads and runs it.
+class FlagService
+{
+    Q_DECLARE_TR_FUNCTIONS(FlagService)
+public:
+    explicit FlagService(Database &db)
+        : m_db(db)
+    {}
+
+    Result<FlagInput> load(QDate today) const;
+    Result<QList<Flag>> flags(const DateRange &range, QDate today) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace idesk
