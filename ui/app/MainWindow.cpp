@@ -20,12 +20,14 @@
 #include "pages/PeoplePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SessionsPage.h"
+#include "pages/ThisWeekPage.h"
 #include "services/AssignmentService.h"
 #include "services/StaffImportService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +109,24 @@ void MainWindow::createSidebar()
     m_calendarPage = new CalendarPage(this);
     m_calendarActions = new CalendarActions(*this, *m_calendarPage);
     m_sessionsPage = new SessionsPage(this);
+    m_thisWeekPage = new ThisWeekPage(this);
+    connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
+    connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this,
+            [this](qint64 id, const QString &note) {
+                Database *db = m_database.get();
+                auto session = db ? SessionRepository(*db).byId(id)
+                                  : Result<MentoringSession>(Error::notFound({}));
+                if (!session)
+                    return;
+                MentoringSession held = *session;
+                held.status = SessionStatus::Held;
+                if (!note.isEmpty())
+                    held.note = note;
+                pushEdit(
+                    tr("Session held on %1").arg(held.day.toString(QStringLiteral("dd/MM/yyyy"))),
+                    [db, held] { return SessionRepository(*db).update(held); },
+                    [db, was = *session] { return SessionRepository(*db).update(was); });
+            });
     m_sessionActions = new SessionActions(*this, *m_sessionsPage);
     const QString later = tr("This section is not built yet. It arrives in a later version of "
                              "InductionDesk; nothing here is made up in the meantime.");
@@ -117,12 +137,7 @@ void MainWindow::createSidebar()
         QWidget *page;
     };
     const QList<Entry> entries{
-        {tr("This week"), "week",
-         new PlaceholderPage(tr("This week"),
-                             tr("Missed sessions and other flags for this week will appear here "
-                                "once the session log is built.\n\n") +
-                                 later,
-                             this)},
+        {tr("This week"), "week", m_thisWeekPage},
         {tr("People"), "people", m_peoplePage},
         {tr("Pairings"), "pairings", m_pairingsPage},
         {tr("Calendar"), "calendar", m_calendarPage},
@@ -143,6 +158,9 @@ void MainWindow::createSidebar()
     int widest = 0;
     for (const auto &e : entries)
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(e.title));
+    // Room for the flag count beside "This week".
+    widest =
+        std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(tr("This week (%1)").arg(999)));
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 40);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -354,6 +372,10 @@ void MainWindow::reloadModels()
     }
     m_calendarPage->reload(m_database.get());
     m_sessionsPage->reload(m_database.get());
+    const int flags = m_thisWeekPage->reload(m_database.get(),
+                                             m_today.isValid() ? m_today : QDate::currentDate());
+    if (QListWidgetItem *item = m_sidebar ? m_sidebar->item(ThisWeek) : nullptr)
+        item->setText(flags > 0 ? tr("This week (%1)").arg(flags) : tr("This week"));
 }
 
 void MainWindow::updateStatus()
@@ -486,6 +508,24 @@ void MainWindow::addEct()
             [&db, change] { return change->revert(db); });
     });
     showDialog(dialog);
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_today = today;
+    reloadModels();
+}
+
+void MainWindow::openPairing(qint64 pairingId)
+{
+    showSection(Pairings);
+    QAbstractItemModel *model = m_pairingsPage->table()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(PairingsModel::PairingIdRole).toLongLong() == pairingId) {
+            m_pairingsPage->table()->selectRow(r);
+            return;
+        }
+    }
 }
 
 void MainWindow::importStaffList(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <functional>
@@ -28,6 +29,7 @@ class PairingsPage;
 class CalendarPage;
 class CalendarActions;
 class SessionsPage;
+class ThisWeekPage;
 class SessionActions;
 class Settings;
 
@@ -65,6 +67,10 @@ public:
     CalendarPage *calendarPage() const { return m_calendarPage; }
     CalendarActions *calendarActions() const { return m_calendarActions; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    ThisWeekPage *thisWeekPage() const { return m_thisWeekPage; }
+    // "Today" for the This week view; the system date unless a test sets one.
+    void setToday(QDate today);
+    void openPairing(qint64 pairingId);
     SessionActions *sessionActions() const { return m_sessionActions; }
     QListWidget *sidebar() const { return m_sidebar; }
 
@@ -120,6 +126,8 @@ private:
     CalendarPage *m_calendarPage = nullptr;
     CalendarActions *m_calendarActions = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
+    ThisWeekPage *m_thisWeekPage = nullptr;
+    QDate m_today;
     SessionActions *m_sessionActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;

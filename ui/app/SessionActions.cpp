@@ -153,14 +153,25 @@ void SessionActions::moveSession(qint64 sessionId, QDate day, qint64 periodId, Q
     auto id = std::make_shared<qint64>(0);
     m_window.pushEdit(
         tr("Move session to %1").arg(day.toString(QStringLiteral("dd/MM/yyyy"))),
-        [db, moved, id]() -> Status {
-            auto inserted = SessionRepository(*db).insert(moved);
-            if (!inserted)
-                return inserted.error();
-            *id = *inserted;
-            return Status::success();
+        [db, moved, id, original = *session]() -> Status {
+            return db->write([&]() -> Status {
+                auto inserted = SessionRepository(*db).insert(moved);
+                if (!inserted)
+                    return inserted.error();
+                *id = *inserted;
+                // The cancelled session records where it went.
+                MentoringSession was = original;
+                was.rescheduledTo = *id;
+                return SessionRepository(*db).update(was);
+            });
         },
-        [db, id] { return SessionRepository(*db).remove(*id); });
+        [db, id, original = *session] {
+            return db->write([&]() -> Status {
+                if (auto s = SessionRepository(*db).remove(*id); !s)
+                    return s;
+                return SessionRepository(*db).update(original);
+            });
+        });
     m_page.showOffers(0, {});
 }
 

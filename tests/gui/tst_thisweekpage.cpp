@@ -1,0 +1,126 @@
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "demo/DemoSchool.h"
+#include "models/PairingsModel.h"
+#include "pages/PairingsPage.h"
+#include "pages/ThisWeekPage.h"
+#include "storage/SessionRepository.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace idesk;
+using namespace idesk::ui;
+
+class TestThisWeekPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<MainWindow> open(Settings &settings)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
+        {
+            auto db = Database::openSqlite(path);
+            if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
+                qFatal("demo failed");
+        }
+        auto w = std::make_unique<MainWindow>(settings);
+        if (!w->openDatabase(path))
+            qFatal("open failed");
+        w->setToday(QDate(2026, 11, 23));
+        w->showSection(MainWindow::ThisWeek);
+        return w;
+    }
+
+private slots:
+    void flagsAtAGlanceWithTheCountInTheSidebar()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        auto w = open(settings);
+        ThisWeekPage *page = w->thisWeekPage();
+        QVERIFY(page->flagCount() > 0);
+        QCOMPARE(w->sidebar()->item(MainWindow::ThisWeek)->text(),
+                 QStringLiteral("This week (%1)").arg(page->flagCount()));
+        // Grouped by pairing; each flag says Red or Amber in words.
+        QTreeWidget *tree = page->flagTree();
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+        QVERIFY(first->text(0) == QLatin1String("Red") || first->text(0) == QLatin1String("Amber"));
+        QVERIFY(!first->text(2).isEmpty());
+        // The demo's missed observation two weeks ago is there.
+        bool missed = false;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c)
+                missed = missed || tree->topLevelItem(g)->child(c)->text(1).contains(
+                                       QLatin1String("recorded as missed"));
+        QVERIFY(missed);
+        // Opening a flag opens its pairing.
+        QTreeWidgetItem *withPairing = nullptr;
+        for (int g = 0; g < tree->topLevelItemCount() && !withPairing; ++g) {
+            QTreeWidgetItem *item = tree->topLevelItem(g)->child(0);
+            if (item->data(0, Qt::UserRole + 1).toLongLong() > 0)
+                withPairing = item;
+        }
+        QVERIFY(withPairing);
+        emit tree->itemActivated(withPairing, 0);
+        QCOMPARE(w->currentSection(), MainWindow::Pairings);
+        QCOMPARE(w->pairingsPage()
+                     ->table()
+                     ->currentIndex()
+                     .data(PairingsModel::PairingIdRole)
+                     .toLongLong(),
+                 withPairing->data(0, Qt::UserRole + 1).toLongLong());
+    }
+
+    void markHeldInTwoClicks()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        auto w = open(settings);
+        ThisWeekPage *page = w->thisWeekPage();
+        QTableWidget *table = page->sessionTable();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 5)->text() == QLatin1String("planned")) {
+                row = r;
+                break;
+            }
+        }
+        QVERIFY(row >= 0);
+        const qint64 id = table->item(row, 0)->data(Qt::UserRole + 2).toLongLong();
+        table->selectRow(row); // click one
+        page->noteEdit()->setText(QStringLiteral("Worked on questioning"));
+        QTest::mouseClick(page->markHeldButton(), Qt::LeftButton); // click two
+        const MentoringSession held = SessionRepository(*w->database()).byId(id).value();
+        QCOMPARE(held.status, SessionStatus::Held);
+        QCOMPARE(held.note, QStringLiteral("Worked on questioning"));
+        w->undoStack()->undo();
+        QCOMPARE(SessionRepository(*w->database()).byId(id)->status, SessionStatus::Planned);
+    }
+
+    void screenshot()
+    {
+        const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set INDUCTIONDESK_SCREENSHOT_DIR to write screenshots");
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        auto w = open(settings);
+        w->resize(1100, 720);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTest::qWait(50);
+        QVERIFY(w->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/this-week.png")));
+    }
+};
+
+QTEST_MAIN(TestThisWeekPage)
+#include "tst_thisweekpage.moc"

@@ -1,0 +1,189 @@
+#include "ThisWeekPage.h"
+
+#include "app/Heading.h"
+#include "calendar/SchoolCalendar.h"
+#include "services/FlagService.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SessionRepository.h"
+#include "util/Dates.h"
+
+#include <QBrush>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace idesk::ui {
+
+namespace {
+constexpr int PairingRole = Qt::UserRole + 1;
+constexpr int SessionRole = Qt::UserRole + 2;
+} // namespace
+
+ThisWeekPage::ThisWeekPage(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_flags(new QTreeWidget(this))
+    , m_sessions(new QTableWidget(0, 6, this))
+    , m_note(new QLineEdit(this))
+    , m_markHeld(new QPushButton(tr("Mark &held"), this))
+{
+    m_summary->setWordWrap(true);
+    m_flags->setColumnCount(3);
+    m_flags->setHeaderLabels({tr("Flag"), tr("What happened"), tr("What to do")});
+    m_flags->setAccessibleName(tr("Flags"));
+    m_flags->setWordWrap(true);
+    m_flags->setTextElideMode(Qt::ElideNone); // messages wrap rather than lose their end
+    m_flags->setRootIsDecorated(true);
+    m_sessions->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Time"), tr("Session"), tr("Mentor"), tr("Mentee"), tr("Status")});
+    m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessions->verticalHeader()->hide();
+    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    m_sessions->setAccessibleName(tr("Sessions this week and last"));
+    m_note->setPlaceholderText(
+        tr("Optional note: a short, developmental note (this is not an assessment)"));
+    m_note->setMaxLength(500);
+    m_note->setAccessibleName(tr("Note"));
+
+    auto *logBar = new QHBoxLayout;
+    logBar->addWidget(m_note, 1);
+    logBar->addWidget(m_markHeld);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(new QLabel(tr("Sessions last week and this week:"), lower));
+    lowerLayout->addWidget(m_sessions, 1);
+    lowerLayout->addLayout(logBar);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_flags);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeading(tr("This week"), this));
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_markHeld, &QPushButton::clicked, this, [this] {
+        const int row = m_sessions->currentRow();
+        if (row < 0)
+            return;
+        emit markHeldRequested(m_sessions->item(row, 0)->data(SessionRole).toLongLong(),
+                               m_note->text().trimmed());
+        m_note->clear();
+    });
+    connect(m_flags, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 pairing = item->data(0, PairingRole).toLongLong();
+        if (pairing > 0)
+            emit openPairingRequested(pairing);
+    });
+    connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_markHeld->setEnabled(m_sessions->currentRow() >= 0); });
+    m_markHeld->setEnabled(false);
+}
+
+int ThisWeekPage::reload(Database *db, QDate today)
+{
+    m_flags->clear();
+    m_sessions->setRowCount(0);
+    m_flagCount = 0;
+    if (!db) {
+        m_summary->clear();
+        return 0;
+    }
+    QHash<qint64, QString> names;
+    if (auto people = PersonRepository(*db).all()) {
+        for (const Person &p : std::as_const(*people))
+            names.insert(p.id, p.displayName());
+    }
+    QHash<qint64, MentorAssignment> pairings;
+    if (auto all = AssignmentRepository(*db).all()) {
+        for (const MentorAssignment &a : std::as_const(*all))
+            pairings.insert(a.id, a);
+    }
+    const QDate monday = SchoolCalendar::mondayOf(today);
+    auto flags = FlagService(*db).flags({Dates::academicYearStart(today), today}, today);
+    if (!flags) {
+        m_summary->setText(flags.error().message);
+        return 0;
+    }
+    int red = 0;
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const Flag &f : std::as_const(*flags)) {
+        const QString group = f.menteeId
+                                  ? tr("%1 (mentor: %2)")
+                                        .arg(names.value(f.menteeId),
+                                             f.mentorId ? names.value(f.mentorId) : tr("none"))
+                                  : tr("%1 (as a mentor)").arg(names.value(f.mentorId));
+        QTreeWidgetItem *&parent = groups[group];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_flags, {group});
+            QFont bold = parent->font(0);
+            bold.setBold(true);
+            parent->setFont(0, bold);
+            parent->setData(0, PairingRole, f.pairingId);
+            parent->setFirstColumnSpanned(true);
+        }
+        const bool isRed = f.severity == FlagSeverity::Red;
+        auto *item =
+            new QTreeWidgetItem(parent, {isRed ? tr("Red") : tr("Amber"), f.message, f.action});
+        item->setData(0, PairingRole, f.pairingId);
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        item->setBackground(0, isRed ? QColor(dark ? 0x7a2020 : 0xf4c7c3)
+                                     : QColor(dark ? 0x6e551f : 0xfce8b2));
+        item->setToolTip(1, f.message);
+        item->setToolTip(2, f.action);
+        red += isRed ? 1 : 0;
+        if (!parent->data(0, PairingRole).toLongLong())
+            parent->setData(0, PairingRole, f.pairingId);
+    }
+    m_flags->expandAll();
+    m_flags->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_flags->header()->resizeSection(0, fontMetrics().horizontalAdvance(tr("Amber")) * 3);
+    m_flags->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_flags->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_flags->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 55);
+    m_flags->doItemsLayout(); // row heights follow the wrapped text
+    m_flagCount = int(flags->size());
+    m_summary->setText(flags->isEmpty()
+                           ? tr("No flags: every due session so far this year has been held, and "
+                                "nothing else needs doing.")
+                           : tr("%1 red and %2 amber flag(s). Double-click a flag to open the "
+                                "pairing.")
+                                 .arg(red)
+                                 .arg(flags->size() - red));
+
+    auto sessions = SessionRepository(*db).inWeeks({monday.addDays(-7), monday.addDays(6)});
+    if (sessions) {
+        for (const MentoringSession &s : std::as_const(*sessions)) {
+            if (s.day < monday.addDays(-7) || s.day > monday.addDays(6))
+                continue;
+            const int r = m_sessions->rowCount();
+            m_sessions->insertRow(r);
+            const MentorAssignment a = pairings.value(s.assignmentId);
+            const QStringList cells{QLocale().toString(s.day, QStringLiteral("ddd dd/MM/yyyy")),
+                                    s.start.toString(QStringLiteral("HH:mm")),
+                                    SessionKinds::displayName(s.kind),
+                                    names.value(a.mentorId),
+                                    names.value(a.menteeId),
+                                    SessionStatuses::key(s.status)};
+            for (int c = 0; c < cells.size(); ++c)
+                m_sessions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_sessions->item(r, 0)->setData(SessionRole, s.id);
+        }
+        m_sessions->resizeColumnsToContents();
+    }
+    return m_flagCount;
+}
+
+} // namespace idesk::ui
