@@ -28,6 +28,12 @@ Result<qint64> AvailabilityRepository::addAbsence(const Absence &a)
                        {a.personId, Dates::toDb(a.period.from), Dates::toDb(a.period.to), a.kind});
 }
 
+Status AvailabilityRepository::removeAbsence(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM absence WHERE id = ?"), {id});
+    return q ? Status::success() : Status(q.error());
+}
+
 Result<QList<BlockedTime>> AvailabilityRepository::blockedTimes() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, person_id, day, start_time, end_time, reason"

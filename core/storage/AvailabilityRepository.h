@@ -16,6 +16,7 @@ public:
 
     Result<QList<Absence>> absences() const;
     Result<qint64> addAbsence(const Absence &absence);
+    Status removeAbsence(qint64 id);
     Result<QList<BlockedTime>> blockedTimes() const;
     Result<qint64> addBlockedTime(const BlockedTime &blocked);
 

@@ -580,6 +580,63 @@ private slots:
         QCOMPARE(cli({"schedule", "alternatives", "999999"}).exit, 1);
     }
 
+    void logFlagsAbsencesTraining()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QJsonArray flags = cli({"flags", "--json"}).json().array();
+        QVERIFY(flags.size() > 0);
+        int red = 0;
+        for (const auto &v : flags) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"kind", "severity", "pairing_id", "mentee_id", "mentor_id",
+                                    "session_id", "week", "message", "action"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            red += f.value(QStringLiteral("severity")).toString() == QLatin1String("red");
+        }
+        QVERIFY(red >= 2); // the demo's cancelled and missed sessions
+
+        // Log a session of this week as held, with a developmental note.
+        const QJsonArray week =
+            cli({"schedule", "show", "--from", "2026-11-23", "--to", "2026-11-27", "--json"})
+                .json()
+                .object()
+                .value(QStringLiteral("sessions"))
+                .toArray();
+        QVERIFY(!week.isEmpty());
+        const QString id =
+            QString::number(week.first().toObject().value(QStringLiteral("id")).toInteger());
+        Run r = cli({"session", "held", id, "--minutes", "50", "--note", "Modelled questioning"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("held")));
+        QCOMPARE(cli({"session", "cancel", id, "--reason", "Mentor on a trip"}).exit, 0);
+        QCOMPARE(cli({"session", "frobnicate", id}).exit, 2);
+        QCOMPARE(cli({"session", "held", "999999"}).exit, 1);
+
+        // An absence lifts the expectation; statutory leave types are known.
+        QCOMPARE(cli({"absence", "add", "EBR", "--from", "2026-09-07", "--to", "2026-09-11",
+                      "--type", "sickness"})
+                     .exit,
+                 0);
+        QCOMPARE(cli({"absence", "add", "EBR", "--from", "2026-09-07", "--to", "2026-09-11",
+                      "--type", "holiday"})
+                     .exit,
+                 2);
+        QCOMPARE(cli({"absence", "list", "EBR", "--json"}).json().array().size(), 1);
+
+        QCOMPARE(cli({"training", "add", "--mentor", "TNG", "--date", "2026-11-20", "--hours", "3",
+                      "--kind", "ect-mentor-programme", "--event", "clinic"})
+                     .exit,
+                 0);
+        QCOMPARE(cli({"training", "add", "--mentor", "TNG", "--date", "2026-11-20", "--hours", "3",
+                      "--kind", "ect-mentor-programme", "--event", "party"})
+                     .exit,
+                 1);
+        const QJsonObject training =
+            cli({"training", "show", "--mentor", "TNG", "--json"}).json().object();
+        QCOMPARE(training.value(QStringLiteral("hours")).toDouble(), 3.0);
+        QCOMPARE(training.value(QStringLiteral("activities")).toArray().size(), 1);
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.

@@ -7,6 +7,7 @@
 #include "commands/PersonEdits.h"
 #include "demo/DemoSamples.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/AbsenceDialog.h"
 #include "dialogs/AddEctDialog.h"
 #include "dialogs/AddTraineeDialog.h"
 #include "dialogs/AssignMentorDialog.h"
@@ -21,13 +22,16 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
+#include "pages/TrainingPage.h"
 #include "services/AssignmentService.h"
 #include "services/StaffImportService.h"
 #include "storage/AssignmentRepository.h"
+#include "storage/AvailabilityRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/TrainingRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,6 +114,28 @@ void MainWindow::createSidebar()
     m_calendarActions = new CalendarActions(*this, *m_calendarPage);
     m_sessionsPage = new SessionsPage(this);
     m_thisWeekPage = new ThisWeekPage(this);
+    m_trainingPage = new TrainingPage(this);
+    connect(m_trainingPage, &TrainingPage::addRequested, this,
+            [this](const TrainingActivity &activity) {
+                Database *db = m_database.get();
+                if (!db)
+                    return;
+                if (auto s = TrainingRepository::validate(activity); !s) {
+                    reportError(tr("Training"), s.error());
+                    return;
+                }
+                auto id = std::make_shared<qint64>(0);
+                pushEdit(
+                    tr("Record %1 hours of training").arg(activity.hours),
+                    [db, activity, id]() -> Status {
+                        auto r = TrainingRepository(*db).insert(activity);
+                        if (!r)
+                            return r.error();
+                        *id = *r;
+                        return Status::success();
+                    },
+                    [db, id] { return TrainingRepository(*db).remove(*id); });
+            });
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
     connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this,
             [this](qint64 id, const QString &note) {
@@ -142,9 +168,7 @@ void MainWindow::createSidebar()
         {tr("Pairings"), "pairings", m_pairingsPage},
         {tr("Calendar"), "calendar", m_calendarPage},
         {tr("Sessions"), "sessions", m_sessionsPage},
-        {tr("Training"), "training",
-         new PlaceholderPage(tr("Training"),
-                             tr("Mentor training and the National Standards.\n\n") + later, this)},
+        {tr("Training"), "training", m_trainingPage},
         {tr("Reports"), "reports",
          new PlaceholderPage(tr("Reports"),
                              tr("Termly summaries to print or save as PDF.\n\n") + later, this)},
@@ -247,6 +271,8 @@ void MainWindow::createActions()
     });
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     people->addSeparator();
+    people->addAction(tr("Record &Absence…"), this, &MainWindow::recordAbsence)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QAction *importStaff =
         people->addAction(tr("&Import Staff List…"), this, [this] { importStaffList(); });
     importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -372,6 +398,7 @@ void MainWindow::reloadModels()
     }
     m_calendarPage->reload(m_database.get());
     m_sessionsPage->reload(m_database.get());
+    m_trainingPage->reload(m_database.get());
     const int flags = m_thisWeekPage->reload(m_database.get(),
                                              m_today.isValid() ? m_today : QDate::currentDate());
     if (QListWidgetItem *item = m_sidebar ? m_sidebar->item(ThisWeek) : nullptr)
@@ -506,6 +533,30 @@ void MainWindow::addEct()
             tr("Add ECT %1").arg(change->person.displayName()),
             [&db, change] { return change->apply(db); },
             [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::recordAbsence()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new AbsenceDialog(*m_database, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Database *db = m_database.get();
+        const Absence absence = dialog->absence();
+        auto id = std::make_shared<qint64>(0);
+        pushEdit(
+            tr("Record an absence"),
+            [db, absence, id]() -> Status {
+                auto r = AvailabilityRepository(*db).addAbsence(absence);
+                if (!r)
+                    return r.error();
+                *id = *r;
+                return Status::success();
+            },
+            [db, id] { return AvailabilityRepository(*db).removeAbsence(*id); });
     });
     showDialog(dialog);
 }

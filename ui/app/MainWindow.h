@@ -30,6 +30,7 @@ class CalendarPage;
 class CalendarActions;
 class SessionsPage;
 class ThisWeekPage;
+class TrainingPage;
 class SessionActions;
 class Settings;
 
@@ -68,6 +69,8 @@ public:
     CalendarActions *calendarActions() const { return m_calendarActions; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     ThisWeekPage *thisWeekPage() const { return m_thisWeekPage; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
+    void recordAbsence();
     // "Today" for the This week view; the system date unless a test sets one.
     void setToday(QDate today);
     void openPairing(qint64 pairingId);
@@ -127,6 +130,7 @@ private:
     CalendarActions *m_calendarActions = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
     ThisWeekPage *m_thisWeekPage = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
     QDate m_today;
     SessionActions *m_sessionActions = nullptr;
     QMenu *m_recentMenu = nullptr;

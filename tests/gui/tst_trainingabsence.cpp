@@ -1,0 +1,98 @@
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "demo/DemoSchool.h"
+#include "dialogs/AbsenceDialog.h"
+#include "pages/TrainingPage.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TrainingRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace idesk;
+using namespace idesk::ui;
+
+class TestTrainingAbsence : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<MainWindow> open(Settings &settings)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
+        {
+            auto db = Database::openSqlite(path);
+            if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
+                qFatal("demo failed");
+        }
+        auto w = std::make_unique<MainWindow>(settings);
+        if (!w->openDatabase(path))
+            qFatal("open failed");
+        return w;
+    }
+
+private slots:
+    void trainingRecordListedAndAdded()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        auto w = open(settings);
+        w->showSection(MainWindow::Training);
+        TrainingPage *page = w->trainingPage();
+        const qint64 jhu =
+            PersonRepository(*w->database()).byStaffCode(QStringLiteral("JHU"))->value().id;
+        page->setMentor(jhu);
+        QCOMPARE(page->table()->rowCount(), 2); // the demo's conference and clinic
+        QVERIFY(page->total()->text().contains(QLatin1String("5.5 hours")));
+        page->hoursBox()->setValue(2.5);
+        page->eventBox()->setCurrentIndex(page->eventBox()->findData(QStringLiteral("coaching")));
+        page->addButton()->click();
+        QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 3);
+        QCOMPARE(page->table()->rowCount(), 3);
+        QVERIFY(page->total()->text().contains(QLatin1String("8 hours")));
+        w->undoStack()->undo();
+        QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 2);
+    }
+
+    void absenceRecordedThroughTheDialog()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        auto w = open(settings);
+        AbsenceDialog *dialog = nullptr;
+        w->setDialogHook([&](QDialog *d) {
+            dialog = qobject_cast<AbsenceDialog *>(d);
+            d->show();
+        });
+        w->recordAbsence();
+        QVERIFY(dialog);
+        const qint64 ebr =
+            PersonRepository(*w->database()).byStaffCode(QStringLiteral("EBR"))->value().id;
+        dialog->personBox()->setCurrentIndex(dialog->personBox()->findData(ebr));
+        dialog->fromEdit()->setDate(QDate(2026, 11, 24));
+        dialog->toEdit()->setDate(QDate(2026, 11, 20));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog->toEdit()->setDate(QDate(2026, 11, 26));
+        dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(QStringLiteral("sickness")));
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog->accept();
+        const QList<Absence> absences = AvailabilityRepository(*w->database()).absences().value();
+        QCOMPARE(absences.size(), 1);
+        QCOMPARE(absences.first().personId, ebr);
+        QCOMPARE(absences.first().period, (DateRange{QDate(2026, 11, 24), QDate(2026, 11, 26)}));
+        QCOMPARE(absences.first().kind, QStringLiteral("sickness"));
+        w->undoStack()->undo();
+        QCOMPARE(AvailabilityRepository(*w->database()).absences()->size(), 0);
+    }
+};
+
+QTEST_MAIN(TestTrainingAbsence)
+#include "tst_trainingabsence.moc"

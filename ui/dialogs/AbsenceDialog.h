@@ -1,0 +1,46 @@
+#pragma once
+
+#include "scheduling/SchedulingInput.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class ProblemLabel;
+
+// Records that an ECT or a mentor is away: mentoring is not expected on those
+// days, and an ECT's absences count towards the 30-day rule (statutory family
+// leave does not).
+class AbsenceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AbsenceDialog(Database &db, QDate today, QWidget *parent = nullptr);
+
+    Absence absence() const;
+    QComboBox *personBox() const { return m_person; }
+    QComboBox *typeBox() const { return m_type; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void validate();
+
+    QComboBox *m_person;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_type;
+    ProblemLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace idesk::ui
