@@ -18,6 +18,9 @@
 #include "FlagsCommand.h"
 #include "AbsenceCommand.h"
 #include "TrainingCommand.h"
+#ifdef INDUCTIONDESK_REPORTS
+#include "ReportCommand.h"
+#endif
 #include "util/Dates.h"
 
 #include <QProcessEnvironment>
@@ -44,6 +47,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FlagsCommand>());
     m_commands.push_back(std::make_unique<AbsenceCommand>());
     m_commands.push_back(std::make_unique<TrainingCommand>());
+#ifdef INDUCTIONDESK_REPORTS
+    m_commands.push_back(std::make_unique<ReportCommand>());
+#endif
 }
 
 CommandLine::~CommandLine() = default;

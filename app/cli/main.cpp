@@ -5,13 +5,32 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef INDUCTIONDESK_REPORTS
+#include <QGuiApplication>
+#endif
+
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef INDUCTIONDESK_REPORTS
+    // Reports are drawn with Qt Gui; with no display they use the offscreen platform.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strcmp(argv[i], "report") == 0;
+    if (report) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     idesk::applyAppIdentity();
-    idesk::installTranslations(app);
+    idesk::installTranslations(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     idesk::cli::CommandLine commandLine;

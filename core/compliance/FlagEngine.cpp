@@ -199,7 +199,7 @@ void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
         const MentorAssignment *a = pairings.value(s.assignmentId);
         if (!a)
             continue;
-        const QDateTime at(s.day, s.start);
+        const QDateTime at(s.day, s.start, Qt::UTC);
         Flag f;
         f.pairingId = a->id;
         f.menteeId = a->menteeId;

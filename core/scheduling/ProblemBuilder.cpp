@@ -45,12 +45,13 @@ bool booked(const SchedulingInput &in, qint64 mentor, qint64 mentee, QDate day, 
     return false;
 }
 
-const Induction *inductionOf(const SchedulingInput &in, qint64 person, QDate day)
+const Induction *inductionOf(const QHash<qint64, QList<const Induction *>> &byPerson, qint64 person,
+                             QDate day)
 {
     const Induction *found = nullptr;
-    for (const Induction &i : in.inductions) {
-        if (i.personId == person && i.start <= day && (!found || i.start > found->start))
-            found = &i;
+    for (const Induction *i : byPerson.value(person)) {
+        if (i->start <= day && (!found || i->start > found->start))
+            found = i;
     }
     return found;
 }
@@ -70,6 +71,9 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
     const SchoolTime &time = in.time;
     const SchoolCalendar &calendar = time.calendar();
     const QList<QDate> weeks = calendar.schoolWeeks(range);
+    QHash<qint64, QList<const Induction *>> inductions;
+    for (const Induction &i : in.inductions)
+        inductions[i.personId].append(&i);
     for (const MentorAssignment &a : in.assignments) {
         for (int w = 0; w < weeks.size(); ++w) {
             const QDate monday = weeks.at(w);
@@ -80,7 +84,7 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                 if (!range.contains(d) || !a.period.contains(d) || !calendar.isOpen(d))
                     continue;
                 if (a.kind == PairingKind::Ect) {
-                    const Induction *ind = inductionOf(in, a.menteeId, d);
+                    const Induction *ind = inductionOf(inductions, a.menteeId, d);
                     if (!ind || !ind->isActiveOn(d))
                         continue; // paused or not started: nothing is due
                 } else if (!onPlacement(in, a.menteeId, d)) {
@@ -103,7 +107,7 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
             QList<Want> wants;
             int parityGroup = -1, parity = 0;
             if (a.kind == PairingKind::Ect) {
-                const Induction *ind = inductionOf(in, a.menteeId, dueDays.first());
+                const Induction *ind = inductionOf(inductions, a.menteeId, dueDays.first());
                 const int year =
                     InductionYear::yearOn(*ind, calendar, dueDays.first(), rules.inductionTermsFte);
                 const int cadence =
@@ -158,7 +162,8 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                         if (period.kind == PeriodKind::Break || period.kind == PeriodKind::Lunch ||
                             period.minutes() < want.minutes)
                             continue;
-                        const QDateTime at(d, period.start);
+                        const QDateTime at(d, period.start,
+                                           Qt::UTC); // school wall-clock time; no zone lookups
                         if (!time.isInContractedTime(a.mentorId, at, want.minutes) ||
                             !time.isInContractedTime(a.menteeId, at, want.minutes))
                             continue;

@@ -198,7 +198,7 @@ Result<QList<SlotOffer>> SchedulingService::alternatives(qint64 sessionId, int c
             in->kept.append(s);
     }
     const BuiltProblem built = ProblemBuilder::build(*in, weeks);
-    const QDateTime was(session->day, session->start);
+    const QDateTime was(session->day, session->start, Qt::UTC);
     QList<QPair<qint64, SlotOffer>> found; // (week rank and distance, offer)
     for (int i = 0; i < built.problem.dues.size(); ++i) {
         const DueInfo &info = built.info.at(i);
@@ -208,7 +208,7 @@ Result<QList<SlotOffer>> SchedulingService::alternatives(qint64 sessionId, int c
         const qint64 weekRank = info.weekMonday == session->weekMonday ? 0 : 1;
         for (int c = 0; c < built.problem.dues.at(i).candidates.size(); ++c) {
             const Candidate &cand = built.problem.dues.at(i).candidates.at(c);
-            const QDateTime at(cand.date, built.starts.at(i).at(c));
+            const QDateTime at(cand.date, built.starts.at(i).at(c), Qt::UTC);
             if (at == was)
                 continue;
             const qint64 distance = std::abs(was.secsTo(at));

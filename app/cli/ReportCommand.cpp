@@ -1,0 +1,69 @@
+#include "ReportCommand.h"
+
+#include "reporting/ReportRenderer.h"
+#include "reporting/TermlyReportBuilder.h"
+#include "storage/SchoolTimeLoader.h"
+
+#include <QFileInfo>
+
+namespace idesk::cli {
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("termly"));
+    parser.addOptions({
+        {QStringLiteral("term"), tr("The term, e.g. autumn-2026."), tr("LABEL")},
+        {QStringLiteral("mentee"), tr("Only this mentee."), tr("REF")},
+        {QStringLiteral("mentor"), tr("Only this mentor and their mentees."), tr("REF")},
+        {QStringLiteral("pdf"), tr("Where to write the PDF."), tr("FILE")},
+        {QStringLiteral("letter"), tr("US Letter paper instead of A4.")},
+    });
+}
+
+int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args != QStringList{QStringLiteral("termly")})
+        return context.usage(tr("expected: report termly --term LABEL --pdf FILE"), name());
+    if (!parser.isSet(QStringLiteral("term")) || !parser.isSet(QStringLiteral("pdf")))
+        return context.usage(tr("--term and --pdf are required"), name());
+    if (parser.isSet(QStringLiteral("mentee")) && parser.isSet(QStringLiteral("mentor")))
+        return context.usage(tr("--mentee and --mentor do not go together"), name());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto time = SchoolTimeLoader::load(**db);
+    if (!time)
+        return context.fail(time.error());
+    const Term *term = time->calendar().termByLabel(parser.value(QStringLiteral("term")));
+    if (!term)
+        return context.fail(
+            Error::notFound(tr("No term %1 in the calendar (terms are named like autumn-2026)")
+                                .arg(parser.value(QStringLiteral("term")))));
+    TermlyReportBuilder::Choice choice;
+    for (const auto &[option, target] : {std::pair{QStringLiteral("mentee"), &choice.menteeId},
+                                         std::pair{QStringLiteral("mentor"), &choice.mentorId}}) {
+        if (!parser.isSet(option))
+            continue;
+        const auto person = context.person(parser.value(option));
+        if (!person)
+            return context.fail(person.error());
+        *target = person->id;
+    }
+    const QString period = tr("%1 %2").arg(TermKinds::displayName(term->kind), term->academicYear);
+    auto report =
+        TermlyReportBuilder::build(**db, term->period, period, context.clock().today(), choice);
+    if (!report)
+        return context.fail(report.error());
+    const QString path = parser.value(QStringLiteral("pdf"));
+    if (auto s = ui::ReportRenderer::writePdf(
+            *report, path,
+            parser.isSet(QStringLiteral("letter")) ? QPageSize::Letter : QPageSize::A4,
+            choice.menteeId == 0 && choice.mentorId == 0);
+        !s)
+        return context.fail(s.error());
+    context.out() << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl;
+    return Success;
+}
+
+} // namespace idesk::cli

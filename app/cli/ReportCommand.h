@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+namespace idesk::cli {
+
+class ReportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override
+    {
+        return tr("Write the termly summary as PDF: the whole school, one mentee or one mentor.");
+    }
+    QString synopsis() const override { return QStringLiteral("termly"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace idesk::cli

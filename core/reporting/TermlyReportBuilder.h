@@ -1,0 +1,31 @@
+#pragma once
+
+#include "compliance/FlagEngine.h"
+#include "reporting/TermlyReport.h"
+#include "storage/Database.h"
+
+namespace idesk {
+
+// Builds a termly summary for a term or any dates: the whole school, one
+// mentee or one mentor.
+struct ReportChoice
+{
+    qint64 menteeId = 0; // only this mentee
+    qint64 mentorId = 0; // only this mentor and their mentees
+};
+
+class TermlyReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(TermlyReportBuilder)
+public:
+    using Choice = ReportChoice;
+
+    static Result<TermlyReport> build(Database &db, const DateRange &range, const QString &period,
+                                      QDate today, const ReportChoice &choice = ReportChoice());
+    // From data already gathered (the benchmark builds large schools in memory).
+    static TermlyReport build(const FlagInput &input, const QString &school, const DateRange &range,
+                              const QString &period, QDate today,
+                              const ReportChoice &choice = ReportChoice());
+};
+
+} // namespace idesk

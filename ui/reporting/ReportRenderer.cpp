@@ -1,0 +1,286 @@
+#include "ReportRenderer.h"
+
+#include "util/Dates.h"
+
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace idesk::ui {
+
+namespace {
+constexpr qreal kMargin = 40; // points
+constexpr qreal kBody = 10;   // point sizes
+constexpr qreal kSmall = 8;
+constexpr qreal kHeading = 15;
+constexpr qreal kTitle = 20;
+
+QFont font(qreal size, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(int(size + 0.5)); // the painter works in points
+    f.setBold(bold);
+    return f;
+}
+
+QColor ragColour(Rag rag)
+{
+    switch (rag) {
+    case Rag::Red:
+        return QColor(0xe5, 0x73, 0x73);
+    case Rag::Amber:
+        return QColor(0xf6, 0xc0, 0x4e);
+    case Rag::Green:
+        return QColor(0x7c, 0xc4, 0x8b);
+    }
+    return {};
+}
+} // namespace
+
+// Where drawing has got to, in points on the current page.
+struct ReportRenderer::Cursor
+{
+    QPagedPaintDevice &device;
+    QPainter &painter;
+    const TermlyReport &report;
+    bool draw;
+    int page = 1;
+    int total = 0;
+    qreal y = kMargin;
+    QSizeF size; // of the current page, points
+    bool landscape = false;
+
+    qreal width() const { return size.width() - 2 * kMargin; }
+    qreal bottom() const { return size.height() - kMargin - 24; }
+
+    void setup(bool wantLandscape)
+    {
+        landscape = wantLandscape;
+        device.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        size = device.pageLayout().paintRect(QPageLayout::Point).size();
+        if (draw) {
+            const qreal scale = device.logicalDpiX() / 72.0;
+            painter.resetTransform();
+            painter.scale(scale, scale);
+        }
+        y = kMargin;
+    }
+    void footer()
+    {
+        if (!draw)
+            return;
+        painter.setFont(font(kSmall));
+        painter.setPen(Qt::darkGray);
+        const QString left = ReportRenderer::tr("%1 · %2 · produced %3")
+                                 .arg(report.school, report.period, Dates::uk(report.produced));
+        const QRectF line(kMargin, size.height() - kMargin, width(), 14);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                         ReportRenderer::tr("Page %1 of %2").arg(page).arg(total));
+        painter.setPen(Qt::black);
+    }
+    void newPage(bool wantLandscape)
+    {
+        footer();
+        if (draw) {
+            device.setPageOrientation(wantLandscape ? QPageLayout::Landscape
+                                                    : QPageLayout::Portrait);
+            device.newPage();
+        }
+        ++page;
+        setup(wantLandscape);
+    }
+    void need(qreal height)
+    {
+        if (y + height > bottom())
+            newPage(landscape);
+    }
+    // Wrapped text; returns its height.
+    void text(const QString &s, qreal points, bool bold = false, qreal indent = 0)
+    {
+        const QFont f = font(points, bold);
+        const QFontMetricsF fm(f);
+        const QRectF box =
+            fm.boundingRect(QRectF(0, 0, width() - indent, 1e6), Qt::TextWordWrap, s);
+        need(box.height() + 2);
+        if (draw) {
+            painter.setFont(f);
+            painter.drawText(QRectF(kMargin + indent, y, width() - indent, box.height() + 2),
+                             Qt::TextWordWrap, s);
+        }
+        y += box.height() + 3;
+    }
+    void gap(qreal h) { y += h; }
+};
+
+void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool draw)
+{
+    Cursor c{device, painter, m_report, draw, 1, 0, kMargin, QSizeF(), false};
+    c.total = m_pages;
+    const bool overviewFirst = m_overview && !m_report.mentees.isEmpty();
+    c.setup(overviewFirst);
+    c.text(tr("Termly summary of mentoring and induction support"), kTitle, true);
+    c.text(tr("%1 · %2 (%3 to %4) · produced %5")
+               .arg(m_report.school, m_report.period, Dates::uk(m_report.range.from),
+                    Dates::uk(m_report.range.to), Dates::uk(m_report.produced)),
+           kBody);
+    c.text(tr("This summary reports the mentoring and support given. It does not assess or grade "
+              "any teacher."),
+           kSmall);
+    c.gap(8);
+    if (overviewFirst) {
+        c.text(tr("The school at a glance"), kHeading, true);
+        const QList<qreal> cols{0.22, 0.26, 0.24, 0.07, 0.07, 0.07, 0.07};
+        const QStringList head{tr("Mentee"), tr("Programme"), tr("Mentor"), tr("Due"),
+                               tr("Held"),   tr("Missed"),    tr("Status")};
+        const auto row = [&](const QStringList &cells, bool bold, const QColor &fill) {
+            const qreal h = 16;
+            c.need(h);
+            if (draw) {
+                painter.setFont(font(kSmall + 1, bold));
+                qreal x = kMargin;
+                for (int i = 0; i < cells.size(); ++i) {
+                    const qreal w = cols.at(i) * c.width();
+                    const QRectF cell(x, c.y, w, h);
+                    if (i == cells.size() - 1 && fill.isValid())
+                        painter.fillRect(cell.adjusted(1, 1, -1, -1), fill);
+                    painter.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                                     QFontMetricsF(painter.font())
+                                         .elidedText(cells.at(i), Qt::ElideRight, w - 6));
+                    x += w;
+                }
+                painter.setPen(Qt::lightGray);
+                painter.drawLine(QPointF(kMargin, c.y + h), QPointF(kMargin + c.width(), c.y + h));
+                painter.setPen(Qt::black);
+            }
+            c.y += h;
+        };
+        row(head, true, {});
+        for (const MenteeSummary &m : m_report.mentees)
+            row({m.name, m.programme,
+                 m.mentors.isEmpty() ? tr("none")
+                                     : m.mentors.last().section(QLatin1Char(','), 0, 0),
+                 QString::number(m.due), QString::number(m.held), QString::number(m.missed),
+                 TermlyReport::ragWord(m.status)},
+                false, ragColour(m.status));
+    }
+    bool first = !overviewFirst;
+    for (const MenteeSummary &m : m_report.mentees) {
+        if (!first)
+            c.newPage(false);
+        first = false;
+        c.text(m.name, kHeading, true);
+        c.text(m.programme, kBody);
+        c.text(tr("Mentor: %1")
+                   .arg(m.mentors.isEmpty() ? tr("none") : m.mentors.join(QStringLiteral("; "))),
+               kBody);
+        c.gap(4);
+        c.text(
+            tr("Sessions due %1 · held %2 · missed %3 · cancelled %4 · outside teaching hours %5 "
+               "· observations held %6 · status %7")
+                .arg(m.due)
+                .arg(m.held)
+                .arg(m.missed)
+                .arg(m.cancelled)
+                .arg(m.exceptional)
+                .arg(m.observations)
+                .arg(TermlyReport::ragWord(m.status)),
+            kBody, true);
+        // Weekly mentoring: one bar per school week, minutes held.
+        if (!m.weeklyMinutes.isEmpty()) {
+            const qreal h = 70;
+            c.need(h + 26);
+            c.text(tr("Minutes of mentoring held each school week"), kSmall, true);
+            if (draw) {
+                int most = 60;
+                for (const auto &w : m.weeklyMinutes)
+                    most = std::max(most, w.second);
+                const qreal barW = std::min<qreal>(24, c.width() / m.weeklyMinutes.size());
+                painter.setFont(font(6));
+                for (int i = 0; i < m.weeklyMinutes.size(); ++i) {
+                    const qreal bh = h * m.weeklyMinutes.at(i).second / most;
+                    const QRectF bar(kMargin + i * barW + 2, c.y + h - bh, barW - 4, bh);
+                    painter.fillRect(bar, m.weeklyMinutes.at(i).second > 0
+                                              ? QColor(0x1f, 0x5f, 0x8b)
+                                              : QColor(0xcc, 0xcc, 0xcc));
+                    painter.drawText(QRectF(kMargin + i * barW, c.y + h + 1, barW, 9),
+                                     Qt::AlignCenter,
+                                     m.weeklyMinutes.at(i).first.toString(QStringLiteral("dd/MM")));
+                }
+                painter.setPen(Qt::gray);
+                painter.drawLine(QPointF(kMargin, c.y + h), QPointF(kMargin + c.width(), c.y + h));
+                painter.setPen(Qt::black);
+            }
+            c.y += h + 14;
+        }
+        c.text(tr("Weeks missed"), kBody, true);
+        if (m.weeksMissed.isEmpty())
+            c.text(tr("No weeks were missed: every due session was held."), kBody, false, 10);
+        for (const auto &w : m.weeksMissed)
+            c.text(w.second, kSmall + 1, false, 10);
+        if (!m.flags.isEmpty()) {
+            c.text(tr("Other matters and what is being done"), kBody, true);
+            for (const auto &f : m.flags)
+                c.text(tr("%1 Action: %2").arg(f.first, f.second), kSmall + 1, false, 10);
+        }
+    }
+    for (const MentorSummary &s : m_report.mentors) {
+        c.newPage(false);
+        c.text(tr("Mentor: %1").arg(s.name), kHeading, true);
+        c.text(tr("Mentees: %1").arg(s.mentees.join(QStringLiteral(", "))), kBody);
+        c.text(tr("Training: %1 hours attended; %2 hours expected by the end of the period at the "
+                  "programme's pace.")
+                   .arg(s.trainingHours)
+                   .arg(s.expectedHours, 0, 'f', 1),
+               kBody);
+        if (s.events.isEmpty())
+            c.text(tr("No training events recorded."), kSmall + 1, false, 10);
+        for (const QStringList &e : s.events)
+            c.text(tr("%1: %2, %3 hours, %4").arg(e.at(0), e.at(1), e.at(2), e.at(3)), kSmall + 1,
+                   false, 10);
+    }
+    c.footer();
+    m_pages = c.page;
+}
+
+Status ReportRenderer::render(QPagedPaintDevice &device, QPainter &painter)
+{
+    pass(device, painter, false); // count the pages for "Page n of N"
+    device.setPageOrientation(m_overview && !m_report.mentees.isEmpty() ? QPageLayout::Landscape
+                                                                        : QPageLayout::Portrait);
+    pass(device, painter, true);
+    return Status::success();
+}
+
+Status ReportRenderer::writePdf(const TermlyReport &report, const QString &path,
+                                QPageSize::PageSizeId size, bool overview)
+{
+    // Written beside the target and renamed into place only when complete.
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(size));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(tr("Termly summary, %1, %2").arg(report.school, report.period));
+        writer.setCreator(QStringLiteral("InductionDesk"));
+        writer.setPageOrientation(overview && !report.mentees.isEmpty() ? QPageLayout::Landscape
+                                                                        : QPageLayout::Portrait);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error::storage(tr("%1: cannot be written").arg(path));
+        ReportRenderer renderer(report, overview);
+        if (auto s = renderer.render(writer, painter); !s)
+            return s;
+        painter.end();
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return Error::storage(tr("%1: cannot be written").arg(path));
+    return Status::success();
+}
+
+} // namespace idesk::ui
