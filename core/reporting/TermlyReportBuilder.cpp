@@ -170,6 +170,8 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
     }
 
     for (qint64 mentor : std::as_const(mentorsByName)) {
+        if (choice.menteeId)
+            break; // a mentee's own summary
         MentorSummary s;
         s.personId = mentor;
         s.name = name(mentor);

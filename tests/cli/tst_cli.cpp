@@ -637,6 +637,29 @@ private slots:
         QCOMPARE(training.value(QStringLiteral("activities")).toArray().size(), 1);
     }
 
+    void reportTermlyPdf()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("termly.pdf"));
+        Run r = cli({"report", "termly", "--term", "autumn-2026", "--pdf", pdf});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(QFile(pdf).size() > 1000);
+        QVERIFY(QFile(pdf).open(QIODevice::ReadOnly));
+        const QString mentee = m_dir.filePath(QStringLiteral("ebr.pdf"));
+        QCOMPARE(
+            cli({"report", "termly", "--term", "autumn-2026", "--mentee", "EBR", "--pdf", mentee})
+                .exit,
+            0);
+        QVERIFY(QFile::exists(mentee));
+        QCOMPARE(cli({"report", "termly", "--term", "autumn-2026"}).exit, 2); // no --pdf
+        QCOMPARE(cli({"report", "termly", "--term", "winter-2030", "--pdf", pdf}).exit, 1);
+        QCOMPARE(cli({"report", "termly", "--term", "autumn-2026", "--mentee", "EBR", "--mentor",
+                      "JHU", "--pdf", pdf})
+                     .exit,
+                 2);
+        QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.

@@ -19,7 +19,7 @@
 #include "pages/CalendarPage.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
-#include "pages/PlaceholderPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "pages/TrainingPage.h"
@@ -115,6 +115,7 @@ void MainWindow::createSidebar()
     m_sessionsPage = new SessionsPage(this);
     m_thisWeekPage = new ThisWeekPage(this);
     m_trainingPage = new TrainingPage(this);
+    m_reportsPage = new ReportsPage(m_settings, this);
     connect(m_trainingPage, &TrainingPage::addRequested, this,
             [this](const TrainingActivity &activity) {
                 Database *db = m_database.get();
@@ -154,8 +155,6 @@ void MainWindow::createSidebar()
                     [db, was = *session] { return SessionRepository(*db).update(was); });
             });
     m_sessionActions = new SessionActions(*this, *m_sessionsPage);
-    const QString later = tr("This section is not built yet. It arrives in a later version of "
-                             "InductionDesk; nothing here is made up in the meantime.");
     struct Entry
     {
         QString title;
@@ -163,15 +162,10 @@ void MainWindow::createSidebar()
         QWidget *page;
     };
     const QList<Entry> entries{
-        {tr("This week"), "week", m_thisWeekPage},
-        {tr("People"), "people", m_peoplePage},
-        {tr("Pairings"), "pairings", m_pairingsPage},
-        {tr("Calendar"), "calendar", m_calendarPage},
-        {tr("Sessions"), "sessions", m_sessionsPage},
-        {tr("Training"), "training", m_trainingPage},
-        {tr("Reports"), "reports",
-         new PlaceholderPage(tr("Reports"),
-                             tr("Termly summaries to print or save as PDF.\n\n") + later, this)},
+        {tr("This week"), "week", m_thisWeekPage},    {tr("People"), "people", m_peoplePage},
+        {tr("Pairings"), "pairings", m_pairingsPage}, {tr("Calendar"), "calendar", m_calendarPage},
+        {tr("Sessions"), "sessions", m_sessionsPage}, {tr("Training"), "training", m_trainingPage},
+        {tr("Reports"), "reports", m_reportsPage},
     };
     for (const auto &e : entries) {
         auto *item = new QListWidgetItem(
@@ -399,6 +393,7 @@ void MainWindow::reloadModels()
     m_calendarPage->reload(m_database.get());
     m_sessionsPage->reload(m_database.get());
     m_trainingPage->reload(m_database.get());
+    m_reportsPage->reload(m_database.get());
     const int flags = m_thisWeekPage->reload(m_database.get(),
                                              m_today.isValid() ? m_today : QDate::currentDate());
     if (QListWidgetItem *item = m_sidebar ? m_sidebar->item(ThisWeek) : nullptr)

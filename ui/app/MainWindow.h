@@ -31,6 +31,7 @@ class CalendarActions;
 class SessionsPage;
 class ThisWeekPage;
 class TrainingPage;
+class ReportsPage;
 class SessionActions;
 class Settings;
 
@@ -70,6 +71,7 @@ public:
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     ThisWeekPage *thisWeekPage() const { return m_thisWeekPage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     void recordAbsence();
     // "Today" for the This week view; the system date unless a test sets one.
     void setToday(QDate today);
@@ -131,6 +133,7 @@ private:
     SessionsPage *m_sessionsPage = nullptr;
     ThisWeekPage *m_thisWeekPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     QDate m_today;
     SessionActions *m_sessionActions = nullptr;
     QMenu *m_recentMenu = nullptr;

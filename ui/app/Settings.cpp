@@ -75,6 +75,17 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings->setValue(kState, state);
 }
 
+QString Settings::lastReportChoice() const
+{
+    return m_settings->value(QStringLiteral("reports/lastChoice"), QStringLiteral("school"))
+        .toString();
+}
+
+void Settings::setLastReportChoice(const QString &choice)
+{
+    m_settings->setValue(QStringLiteral("reports/lastChoice"), choice);
+}
+
 Settings::PaperSize Settings::paperSize() const
 {
     return m_settings->value(kPaper).toString() == QLatin1String("letter") ? PaperSize::Letter

@@ -37,6 +37,9 @@ public:
     };
     PaperSize paperSize() const; // A4 unless the user chose US Letter
     void setPaperSize(PaperSize size);
+    // The report dialog's last choice: "school", "mentee:ID" or "mentor:ID".
+    QString lastReportChoice() const;
+    void setLastReportChoice(const QString &choice);
 
     void sync();
 

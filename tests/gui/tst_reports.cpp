@@ -1,0 +1,168 @@
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "demo/DemoSchool.h"
+#include "pages/ReportsPage.h"
+#include "reporting/TermlyReportBuilder.h"
+#include "storage/PersonRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QComboBox>
+#include <QProcess>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace idesk;
+using namespace idesk::ui;
+
+// The termly summary as a reader gets it: the PDF's text (poppler's
+// pdftotext) holds what the data says; its pages are counted (pdfinfo).
+class TestReports : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    static QString run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("%s failed (poppler-utils is installed by install-deps.sh --test)",
+                   qPrintable(program));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    static int pages(const QString &pdf)
+    {
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(run(QStringLiteral("pdfinfo"), {pdf}));
+        return m.captured(1).toInt();
+    }
+
+    std::unique_ptr<MainWindow> open(Settings &settings, std::unique_ptr<Database> *db = nullptr)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
+        {
+            auto made = Database::openSqlite(path);
+            if (!made || !DemoSchool::populate(**made, FixedClock(QDate(2026, 11, 23))))
+                qFatal("demo failed");
+        }
+        Q_UNUSED(db);
+        auto w = std::make_unique<MainWindow>(settings);
+        if (!w->openDatabase(path))
+            qFatal("open failed");
+        ReportsPage *page = w->reportsPage();
+        page->termBox()->setCurrentIndex(page->termBox()->findData(QStringLiteral("autumn-2026")));
+        return w;
+    }
+
+private slots:
+    void wholeSchoolPdfSaysWhatTheDataSays()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        auto w = open(settings);
+        ReportsPage *page = w->reportsPage();
+        const QDate today(2026, 12, 21);
+        const TermlyReport report = page->build(today).value();
+        QCOMPARE(report.mentees.size(), 6);
+        const QString pdf = m_dir.filePath(QStringLiteral("school.pdf"));
+        QVERIFY(page->savePdf(pdf, today));
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("Hollinsbrook Academy")));
+        QVERIFY(text.contains(QLatin1String("Autumn term 2026-27")));
+        QVERIFY(text.contains(QLatin1String("produced 21/12/2026")));
+        QVERIFY(text.contains(QLatin1String("It does not assess or grade any teacher")));
+        for (const MenteeSummary &m : report.mentees) {
+            QVERIFY2(text.contains(m.name), qPrintable(m.name));
+            QVERIFY(text.contains(QStringLiteral("Sessions due %1 · held %2 · missed %3")
+                                      .arg(m.due)
+                                      .arg(m.held)
+                                      .arg(m.missed)));
+        }
+        // An overview page, a page for each mentee and each mentor (none runs over here).
+        const int expected = 1 + int(report.mentees.size()) + int(report.mentors.size());
+        QCOMPARE(pages(pdf), expected);
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(expected)));
+        // Support given, never a judgement: no inspection grades anywhere.
+        for (const char *word :
+             {"Outstanding", "Requires improvement", "Inadequate", "Good progress"})
+            QVERIFY2(!text.contains(QLatin1String(word), Qt::CaseInsensitive), word);
+        if (const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                 QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                 QString::fromLocal8Bit(out) + QStringLiteral("/report-overview")});
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                 QStringLiteral("2"), QStringLiteral("-singlefile"), pdf,
+                 QString::fromLocal8Bit(out) + QStringLiteral("/report-mentee")});
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-f"), QString::number(expected), QStringLiteral("-l"),
+                 QString::number(expected), QStringLiteral("-singlefile"), pdf,
+                 QString::fromLocal8Bit(out) + QStringLiteral("/report-mentor")});
+        }
+    }
+
+    void aMenteeWithNoMissedWeeksIsToldSo()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        auto w = open(settings);
+        const qint64 amu =
+            PersonRepository(*w->database()).byStaffCode(QStringLiteral("AMU"))->value().id;
+        // Every one of Mr Murphy's sessions held.
+        SessionRepository repo(*w->database());
+        const QList<MentoringSession> all =
+            repo.inWeeks({QDate(2026, 8, 31), QDate(2026, 12, 18)}).value();
+        for (MentoringSession s : all) {
+            s.status = SessionStatus::Held;
+            QVERIFY(repo.update(s));
+        }
+        ReportsPage *page = w->reportsPage();
+        page->menteeButton()->setChecked(true);
+        page->menteeBox()->setCurrentIndex(page->menteeBox()->findData(amu));
+        QCOMPARE(settings.lastReportChoice(), QStringLiteral("mentee:%1").arg(amu));
+        const QString pdf = m_dir.filePath(QStringLiteral("amu.pdf"));
+        QVERIFY(page->savePdf(pdf, QDate(2026, 12, 21)));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("Mr Adam Murphy")));
+        QVERIFY(text.contains(QLatin1String("No weeks were missed")));
+        QVERIFY(!text.contains(QLatin1String("The school at a glance")));
+        QCOMPARE(pages(pdf), 1);
+
+        // The choice is remembered for next time.
+        const QString database = w->database()->path();
+        w.reset();
+        settings.sync();
+        Settings again(m_dir.filePath(QStringLiteral("b.ini")));
+        MainWindow w2(again);
+        QVERIFY(w2.openDatabase(database));
+        QVERIFY(w2.reportsPage()->menteeButton()->isChecked());
+        QCOMPARE(w2.reportsPage()->menteeBox()->currentData().toLongLong(), amu);
+    }
+
+    void mentorReportHasTheirTraining()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        auto w = open(settings);
+        const qint64 jhu =
+            PersonRepository(*w->database()).byStaffCode(QStringLiteral("JHU"))->value().id;
+        ReportsPage *page = w->reportsPage();
+        page->mentorButton()->setChecked(true);
+        page->mentorBox()->setCurrentIndex(page->mentorBox()->findData(jhu));
+        const QString pdf = m_dir.filePath(QStringLiteral("jhu.pdf"));
+        QVERIFY(page->savePdf(pdf, QDate(2026, 12, 21)));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("Mentor: Mr James Hughes")));
+        QVERIFY(text.contains(QLatin1String("Training: 5.5 hours attended")));
+        QVERIFY(text.contains(QLatin1String("Miss Emily Brown")));
+        QCOMPARE(pages(pdf), 2); // the mentee, then the mentor
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"

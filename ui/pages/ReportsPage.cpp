@@ -1,0 +1,226 @@
+#include "ReportsPage.h"
+
+#include "app/Heading.h"
+#include "app/Settings.h"
+#include "reporting/ReportRenderer.h"
+#include "reporting/TermlyReportBuilder.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SchoolTimeLoader.h"
+#include "util/Dates.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace idesk::ui {
+
+ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_term(new QComboBox(this))
+    , m_school(new QRadioButton(tr("The &whole school (with the overview)"), this))
+    , m_menteeChoice(new QRadioButton(tr("One m&entee:"), this))
+    , m_mentorChoice(new QRadioButton(tr("One mento&r and their mentees:"), this))
+    , m_mentee(new QComboBox(this))
+    , m_mentor(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    auto *group = new QButtonGroup(this);
+    for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
+        group->addButton(b);
+    m_school->setChecked(true);
+    m_term->setAccessibleName(tr("Term"));
+    m_mentee->setAccessibleName(tr("Mentee"));
+    m_mentor->setAccessibleName(tr("Mentor"));
+    auto *previewButton = new QPushButton(tr("Pre&view..."), this);
+    auto *printButton = new QPushButton(tr("&Print..."), this);
+    auto *pdfButton = new QPushButton(tr("Save as P&DF..."), this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Term:"), m_term);
+    form->addRow(m_school);
+    form->addRow(m_menteeChoice, m_mentee);
+    form->addRow(m_mentorChoice, m_mentor);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(previewButton);
+    buttons->addWidget(printButton);
+    buttons->addWidget(pdfButton);
+    buttons->addStretch();
+    auto *note = new QLabel(tr("The summary reports the mentoring and support each ECT and trainee "
+                               "received, what was missed and why, and each mentor's training. "
+                               "It never grades a teacher."),
+                            this);
+    note->setWordWrap(true);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeading(tr("Reports"), this));
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            m_fileHook ? m_fileHook()
+                       : QFileDialog::getSaveFileName(
+                             this, tr("Save the termly summary"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                             tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status s = savePdf(path, QDate::currentDate());
+        m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
+    });
+    for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
+        connect(b, &QRadioButton::toggled, this, [this] { remember(); });
+    connect(m_mentee, &QComboBox::currentIndexChanged, this, [this] { remember(); });
+    connect(m_mentor, &QComboBox::currentIndexChanged, this, [this] { remember(); });
+}
+
+QString ReportsPage::choiceKey() const
+{
+    if (m_menteeChoice->isChecked())
+        return QStringLiteral("mentee:%1").arg(m_mentee->currentData().toLongLong());
+    if (m_mentorChoice->isChecked())
+        return QStringLiteral("mentor:%1").arg(m_mentor->currentData().toLongLong());
+    return QStringLiteral("school");
+}
+
+void ReportsPage::remember()
+{
+    if (m_db)
+        m_settings.setLastReportChoice(choiceKey());
+}
+
+void ReportsPage::reload(Database *db)
+{
+    m_db = nullptr; // no remembering while the lists are filled
+    for (QComboBox *box : {m_term, m_mentee, m_mentor}) {
+        box->blockSignals(true);
+        box->clear();
+    }
+    if (db) {
+        if (auto time = SchoolTimeLoader::load(*db)) {
+            const Term *current = time->calendar().termContaining(QDate::currentDate());
+            for (const Term &t : time->calendar().terms())
+                m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
+                                t.label());
+            if (current)
+                m_term->setCurrentIndex(m_term->findData(current->label()));
+        }
+        QSet<qint64> mentees, mentors;
+        if (auto pairings = AssignmentRepository(*db).all()) {
+            for (const MentorAssignment &a : std::as_const(*pairings)) {
+                mentees.insert(a.menteeId);
+                mentors.insert(a.mentorId);
+            }
+        }
+        if (auto people = PersonRepository(*db).all()) {
+            for (const Person &p : std::as_const(*people)) {
+                if (mentees.contains(p.id))
+                    m_mentee->addItem(p.displayName(), p.id);
+                if (mentors.contains(p.id))
+                    m_mentor->addItem(p.displayName(), p.id);
+            }
+        }
+    }
+    const QString last = m_settings.lastReportChoice();
+    const qint64 id = last.section(QLatin1Char(':'), 1).toLongLong();
+    if (last.startsWith(QLatin1String("mentee:")) && m_mentee->findData(id) >= 0) {
+        m_menteeChoice->setChecked(true);
+        m_mentee->setCurrentIndex(m_mentee->findData(id));
+    } else if (last.startsWith(QLatin1String("mentor:")) && m_mentor->findData(id) >= 0) {
+        m_mentorChoice->setChecked(true);
+        m_mentor->setCurrentIndex(m_mentor->findData(id));
+    } else {
+        m_school->setChecked(true);
+    }
+    for (QComboBox *box : {m_term, m_mentee, m_mentor})
+        box->blockSignals(false);
+    m_db = db;
+}
+
+Result<TermlyReport> ReportsPage::build(QDate today) const
+{
+    if (!m_db)
+        return Error::notFound(tr("No database is open"));
+    auto time = SchoolTimeLoader::load(*m_db);
+    if (!time)
+        return time.error();
+    const Term *term = time->calendar().termByLabel(m_term->currentData().toString());
+    if (!term)
+        return Error::notFound(tr("Choose a term (term dates are entered under Calendar)"));
+    ReportChoice choice;
+    if (m_menteeChoice->isChecked())
+        choice.menteeId = m_mentee->currentData().toLongLong();
+    if (m_mentorChoice->isChecked())
+        choice.mentorId = m_mentor->currentData().toLongLong();
+    return TermlyReportBuilder::build(*m_db, term->period, m_term->currentText(), today, choice);
+}
+
+Status ReportsPage::savePdf(const QString &path, QDate today)
+{
+    auto report = build(today);
+    if (!report)
+        return report.error();
+    const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                             ? path
+                             : path + QStringLiteral(".pdf");
+    return ReportRenderer::writePdf(
+        *report, file,
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4,
+        m_school->isChecked());
+}
+
+void ReportsPage::render(QPrinter *printer)
+{
+    auto report = build(QDate::currentDate());
+    if (!report) {
+        m_status->setText(report.error().message);
+        return;
+    }
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer->setPageOrientation(m_school->isChecked() ? QPageLayout::Landscape
+                                                      : QPageLayout::Portrait);
+    QPainter painter(printer);
+    ReportRenderer renderer(*report, m_school->isChecked());
+    if (auto s = renderer.render(*printer, painter); !s)
+        m_status->setText(s.error().message);
+}
+
+void ReportsPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Termly summary"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::render);
+    dialog.exec();
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        render(&printer);
+}
+
+} // namespace idesk::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "reporting/TermlyReport.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QRadioButton;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class Settings;
+
+// Termly summaries: the whole school, one mentee or one mentor, for a term;
+// previewed, printed on any printer or saved as PDF, all through one
+// renderer. The last choice is remembered.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportsPage(Settings &settings, QWidget *parent = nullptr);
+
+    void reload(Database *db);
+    Result<TermlyReport> build(QDate today) const;
+    Status savePdf(const QString &path, QDate today);
+    void preview();
+    void print();
+
+    QComboBox *termBox() const { return m_term; }
+    QRadioButton *schoolButton() const { return m_school; }
+    QRadioButton *menteeButton() const { return m_menteeChoice; }
+    QRadioButton *mentorButton() const { return m_mentorChoice; }
+    QComboBox *menteeBox() const { return m_mentee; }
+    QComboBox *mentorBox() const { return m_mentor; }
+    QString choiceKey() const;
+
+    using FileHook = std::function<QString()>;
+    void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }
+
+private:
+    void remember();
+    void render(QPrinter *printer);
+
+    Settings &m_settings;
+    Database *m_db = nullptr;
+    QComboBox *m_term;
+    QRadioButton *m_school;
+    QRadioButton *m_menteeChoice;
+    QRadioButton *m_mentorChoice;
+    QComboBox *m_mentee;
+    QComboBox *m_mentor;
+    QLabel *m_status;
+    FileHook m_fileHook;
+};
+
+} // namespace idesk::ui
