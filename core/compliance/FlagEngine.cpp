@@ -36,6 +36,21 @@ const MentorAssignment *currentPairing(const FlagInput &in, qint64 mentee, Pairi
     return nullptr;
 }
 
+// A due session (weekly, or once a fortnight) that was not held.
+Flag missedFlag(const DueInfo &info, const QString &message)
+{
+    Flag f;
+    f.kind = FlagKind::MissedSession;
+    f.severity = FlagSeverity::Red;
+    f.pairingId = info.assignmentId;
+    f.menteeId = info.menteeId;
+    f.mentorId = info.mentorId;
+    f.week = info.weekMonday;
+    f.message = message;
+    f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it happened.");
+    return f;
+}
+
 void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QList<Flag> &out)
 {
     const SchoolTime &time = in.school.time;
@@ -135,20 +150,11 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
             else if (s->status == SessionStatus::Missed)
                 why = FlagEngine::tr(" It was recorded as missed.");
         }
-        Flag f;
-        f.kind = FlagKind::MissedSession;
-        f.severity = FlagSeverity::Red;
-        f.pairingId = info.assignmentId;
-        f.menteeId = info.menteeId;
-        f.mentorId = info.mentorId;
-        f.week = info.weekMonday;
-        f.message =
-            FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
-                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
-                     nameOf(in, info.mentorId), weekText(time, info.weekMonday), why);
-        f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it "
-                                  "happened.");
-        out.append(f);
+        out.append(missedFlag(info, FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
+                                        .arg(nameOf(in, info.menteeId),
+                                             SessionKinds::displayName(info.kind).toLower(),
+                                             nameOf(in, info.mentorId),
+                                             weekText(time, info.weekMonday), why)));
     }
     for (const QList<int> &weeks : std::as_const(fortnights)) {
         // Judge a fortnight only when both its weeks are over.
@@ -169,20 +175,11 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         if (done)
             continue;
         const DueInfo &info = built.info.at(weeks.last());
-        Flag f;
-        f.kind = FlagKind::MissedSession;
-        f.severity = FlagSeverity::Red;
-        f.pairingId = info.assignmentId;
-        f.menteeId = info.menteeId;
-        f.mentorId = info.mentorId;
-        f.week = info.weekMonday;
-        f.message =
-            FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
-                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
-                     nameOf(in, info.mentorId), weekText(time, info.weekMonday));
-        f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it "
-                                  "happened.");
-        out.append(f);
+        out.append(
+            missedFlag(info, FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
+                                 .arg(nameOf(in, info.menteeId),
+                                      SessionKinds::displayName(info.kind).toLower(),
+                                      nameOf(in, info.mentorId), weekText(time, info.weekMonday))));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "demo/DemoSchool.h"
@@ -40,18 +41,10 @@ class TestReports : public QObject
         return m.captured(1).toInt();
     }
 
-    std::unique_ptr<MainWindow> open(Settings &settings, std::unique_ptr<Database> *db = nullptr)
+    std::unique_ptr<MainWindow> open(Settings &settings)
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
-        {
-            auto made = Database::openSqlite(path);
-            if (!made || !DemoSchool::populate(**made, FixedClock(QDate(2026, 11, 23))))
-                qFatal("demo failed");
-        }
-        Q_UNUSED(db);
-        auto w = std::make_unique<MainWindow>(settings);
-        if (!w->openDatabase(path))
-            qFatal("open failed");
+        auto w = openDemoWindow(settings,
+                                m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n)));
         ReportsPage *page = w->reportsPage();
         page->termBox()->setCurrentIndex(page->termBox()->findData(QStringLiteral("autumn-2026")));
         return w;

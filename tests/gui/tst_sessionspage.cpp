@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "app/MainWindow.h"
 #include "app/SessionActions.h"
 #include "app/Settings.h"
@@ -24,17 +25,7 @@ class TestSessionsPage : public QObject
 
     std::unique_ptr<MainWindow> open(Settings &settings)
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo.inductiondesk"));
-        QFile::remove(path);
-        {
-            auto db = Database::openSqlite(path);
-            if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
-                qFatal("demo failed");
-        }
-        auto w = std::make_unique<MainWindow>(settings);
-        if (!w->openDatabase(path))
-            qFatal("open failed");
-        w->setMessageHook([](const QString &, const QString &) {});
+        auto w = openDemoWindow(settings, m_dir.filePath(QStringLiteral("demo.inductiondesk")));
         w->showSection(MainWindow::Sessions);
         w->sessionsPage()->setTerm(QStringLiteral("autumn-2026"));
         return w;

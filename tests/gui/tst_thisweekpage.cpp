@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "demo/DemoSchool.h"
@@ -28,15 +29,8 @@ class TestThisWeekPage : public QObject
 
     std::unique_ptr<MainWindow> open(Settings &settings)
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
-        {
-            auto db = Database::openSqlite(path);
-            if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
-                qFatal("demo failed");
-        }
-        auto w = std::make_unique<MainWindow>(settings);
-        if (!w->openDatabase(path))
-            qFatal("open failed");
+        auto w = openDemoWindow(settings,
+                                m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n)));
         w->setToday(QDate(2026, 11, 23));
         w->showSection(MainWindow::ThisWeek);
         return w;
