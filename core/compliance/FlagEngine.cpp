@@ -1,10 +1,12 @@
 #include "FlagEngine.h"
 
+#include "development/TrainingPace.h"
 #include "scheduling/InductionYear.h"
 #include "scheduling/ProblemBuilder.h"
 #include "util/Dates.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace idesk {
 
@@ -292,62 +294,47 @@ void pairingChecks(const FlagInput &in, QDate today, QList<Flag> &out)
 
 void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
 {
-    QHash<qint64, const MentorTraining *> latest;
-    for (const MentorTraining &t : in.programmes) {
-        if (t.start > today)
-            continue;
-        const MentorTraining *&slot = latest[t.mentorId * 4 + int(t.programme)];
-        if (!slot || t.start > slot->start)
-            slot = &t;
-    }
-    for (const MentorTraining *t : std::as_const(latest)) {
+    QSet<qint64> mentors;
+    for (const MentorTraining &t : in.programmes)
+        mentors.insert(t.mentorId);
+    for (qint64 mentorId : std::as_const(mentors)) {
         // Only mentors who still mentor.
         const bool mentoring =
             std::any_of(in.school.assignments.cbegin(), in.school.assignments.cend(),
                         [&](const MentorAssignment &a) {
-                            return a.mentorId == t->mentorId && a.period.contains(today);
+                            return a.mentorId == mentorId && a.period.contains(today);
                         });
         if (!mentoring)
             continue;
-        const RuleSet &rules = in.school.rules.forDate(t->start);
-        double hours = 0, years = 1;
-        switch (t->programme) {
-        case TrainingProgramme::EctMentor:
-            hours = rules.ectMentorTrainingHours;
-            years = std::max(1, rules.ectMentorTrainingYears);
-            break;
-        case TrainingProgramme::IttGeneralMentor:
-            hours = rules.ittGeneralMentorInitialHours;
-            break;
-        case TrainingProgramme::IttLeadMentor:
-            hours = rules.ittLeadMentorInitialHours;
-            break;
-        }
-        const double elapsed = double(t->start.daysTo(today)) / (365.25 * years);
-        const double expected = hours * std::min(1.0, elapsed);
-        double done = 0;
-        for (const TrainingActivity &a : in.training) {
-            if (a.mentorId == t->mentorId && a.attended && a.day >= t->start && a.day <= today)
-                done += a.hours;
-        }
-        // A term's grace: behind once more than a sixth of a year's hours short.
-        if (expected - done <= hours / (6.0 * years) || expected < 1.0)
-            continue;
-        Flag f;
-        f.kind = FlagKind::TrainingBehind;
-        f.severity = FlagSeverity::Amber;
-        f.mentorId = t->mentorId;
-        f.message = FlagEngine::tr("%1 has %2 of the %3 hours of mentor training expected by now "
+        for (const MentorTraining &t : TrainingPace::current(in.programmes, mentorId, today)) {
+            const ProgrammePace pace = TrainingPace::assess(t, in.school.rules, in.training, today);
+            if (!pace.behind)
+                continue;
+            Flag f;
+            f.kind = FlagKind::TrainingBehind;
+            f.severity = FlagSeverity::Amber;
+            f.mentorId = mentorId;
+            if (pace.expected - pace.done > pace.refresherExpected - pace.refresherDone)
+                f.message =
+                    FlagEngine::tr("%1 has %2 of the %3 hours of mentor training expected by now "
                                    "(%4 hours over %5 year(s) from %6).")
-                        .arg(nameOf(in, t->mentorId))
-                        .arg(done, 0, 'g', 3)
-                        .arg(expected, 0, 'f', 1)
-                        .arg(hours)
-                        .arg(years)
-                        .arg(Dates::uk(t->start));
-        f.action = FlagEngine::tr("Book the next training session or clinic, and record the "
-                                  "hours done.");
-        out.append(f);
+                        .arg(nameOf(in, mentorId))
+                        .arg(pace.done, 0, 'g', 3)
+                        .arg(pace.expected, 0, 'f', 1)
+                        .arg(pace.hours)
+                        .arg(pace.years)
+                        .arg(Dates::uk(t.start));
+            else
+                f.message = FlagEngine::tr("%1 has %2 of the %3 refresher hours expected by now "
+                                           "this year (%4 a year).")
+                                .arg(nameOf(in, mentorId))
+                                .arg(pace.refresherDone, 0, 'g', 3)
+                                .arg(pace.refresherExpected, 0, 'f', 1)
+                                .arg(pace.refresherPerYear);
+            f.action = FlagEngine::tr("Book the next training session or clinic, and record the "
+                                      "hours done.");
+            out.append(f);
+        }
     }
 }
 

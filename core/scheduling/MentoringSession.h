@@ -55,6 +55,10 @@ struct MentoringSession
     QString note;
     QString cancelReason;
     qint64 rescheduledTo = 0;
+    // A held coaching meeting agrees one action step with the mentee, and the
+    // next meeting asks whether it was practised (unknown until then).
+    QString actionStep;
+    std::optional<bool> actionPractised;
 
     // Re-planning moves only what the scheduler planned and nobody touched.
     bool isMovable() const { return status == SessionStatus::Planned && !handPlaced; }

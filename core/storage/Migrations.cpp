@@ -118,14 +118,16 @@ QList<Migration> build()
         {5,
          QStringLiteral("mentoring sessions, absences, blocked times"),
          {
-             QStringLiteral("CREATE TABLE mentoring_session (id {PK}, assignment_id INTEGER NOT NULL"
-                            " REFERENCES mentor_assignment(id) ON DELETE CASCADE,"
-                            " kind TEXT NOT NULL, ordinal INTEGER NOT NULL DEFAULT 0,"
-                            " week_monday TEXT NOT NULL, day TEXT NOT NULL, period_id INTEGER,"
-                            " start_time TEXT NOT NULL, minutes INTEGER NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'planned',"
-                            " hand_placed INTEGER NOT NULL DEFAULT 0, exceptional_reason TEXT)"),
-             QStringLiteral("CREATE INDEX mentoring_session_week ON mentoring_session(week_monday)"),
+             QStringLiteral(
+                 "CREATE TABLE mentoring_session (id {PK}, assignment_id INTEGER NOT NULL"
+                 " REFERENCES mentor_assignment(id) ON DELETE CASCADE,"
+                 " kind TEXT NOT NULL, ordinal INTEGER NOT NULL DEFAULT 0,"
+                 " week_monday TEXT NOT NULL, day TEXT NOT NULL, period_id INTEGER,"
+                 " start_time TEXT NOT NULL, minutes INTEGER NOT NULL,"
+                 " status TEXT NOT NULL DEFAULT 'planned',"
+                 " hand_placed INTEGER NOT NULL DEFAULT 0, exceptional_reason TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX mentoring_session_week ON mentoring_session(week_monday)"),
              QStringLiteral("CREATE TABLE absence (id {PK}, person_id INTEGER NOT NULL"
                             " REFERENCES person(id) ON DELETE CASCADE, from_date TEXT NOT NULL,"
                             " to_date TEXT NOT NULL, kind TEXT NOT NULL)"),
@@ -146,6 +148,27 @@ QList<Migration> build()
                             " REFERENCES person(id) ON DELETE CASCADE, day TEXT NOT NULL,"
                             " kind TEXT NOT NULL, event TEXT NOT NULL, hours {REAL} NOT NULL,"
                             " attended INTEGER NOT NULL DEFAULT 1, note TEXT)"),
+         }});
+    // Version 7: mentor development: self-assessment against the National
+    // Standards (every rating kept as history), which general mentors a lead
+    // mentor oversees, and the action step agreed at each coaching meeting.
+    steps.append(
+        {7,
+         QStringLiteral("standards self-assessment, lead mentor oversight, action steps"),
+         {
+             QStringLiteral("CREATE TABLE standards_assessment (id {PK}, mentor_id INTEGER NOT NULL"
+                            " REFERENCES person(id) ON DELETE CASCADE, item TEXT NOT NULL,"
+                            " rating TEXT NOT NULL CHECK (rating IN ('red', 'amber', 'green')),"
+                            " assessed_on TEXT NOT NULL, note TEXT)"),
+             QStringLiteral("CREATE INDEX standards_assessment_mentor"
+                            " ON standards_assessment(mentor_id)"),
+             QStringLiteral(
+                 "CREATE TABLE mentor_oversight (id {PK}, lead_mentor_id INTEGER NOT NULL"
+                 " REFERENCES person(id) ON DELETE CASCADE, mentor_id INTEGER NOT NULL"
+                 " REFERENCES person(id) ON DELETE CASCADE, since TEXT NOT NULL,"
+                 " UNIQUE (lead_mentor_id, mentor_id))"),
+             QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN action_step TEXT"),
+             QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN action_practised INTEGER"),
          }});
     return steps;
 }

@@ -7,7 +7,8 @@ namespace idesk {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, assignment_id, kind, ordinal, week_monday, day, period_id, start_time, minutes, status,"
-    " hand_placed, exceptional_reason, note, cancel_reason, rescheduled_to");
+    " hand_placed, exceptional_reason, note, cancel_reason, rescheduled_to, action_step,"
+    " action_practised");
 
 MentoringSession fromRow(const QSqlQuery &q)
 {
@@ -27,6 +28,9 @@ MentoringSession fromRow(const QSqlQuery &q)
     s.note = q.value(12).toString();
     s.cancelReason = q.value(13).toString();
     s.rescheduledTo = q.value(14).toLongLong();
+    s.actionStep = q.value(15).toString();
+    if (!q.value(16).isNull())
+        s.actionPractised = q.value(16).toInt() != 0;
     return s;
 }
 
@@ -45,7 +49,9 @@ QVariantList valuesOf(const MentoringSession &s)
             s.exceptionalReason.isEmpty() ? QVariant() : QVariant(s.exceptionalReason),
             s.note.isEmpty() ? QVariant() : QVariant(s.note.left(500)),
             s.cancelReason.isEmpty() ? QVariant() : QVariant(s.cancelReason),
-            s.rescheduledTo > 0 ? QVariant(s.rescheduledTo) : QVariant()};
+            s.rescheduledTo > 0 ? QVariant(s.rescheduledTo) : QVariant(),
+            s.actionStep.isEmpty() ? QVariant() : QVariant(s.actionStep.left(300)),
+            s.actionPractised ? QVariant(*s.actionPractised ? 1 : 0) : QVariant()};
 }
 } // namespace
 
@@ -72,6 +78,29 @@ Result<QList<MentoringSession>> SessionRepository::inWeeks(const DateRange &rang
     return list;
 }
 
+Result<QList<MentoringSession>> SessionRepository::forAssignments(const QList<qint64> &ids) const
+{
+    QList<MentoringSession> list;
+    if (ids.isEmpty())
+        return list;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM mentoring_session WHERE assignment_id IN (") +
+                           marks.join(QLatin1Char(',')) +
+                           QStringLiteral(") ORDER BY day, start_time, id"),
+                       params);
+    if (!q)
+        return q.error();
+    while (q->next())
+        list.append(fromRow(*q));
+    return list;
+}
+
 Result<MentoringSession> SessionRepository::byId(qint64 id) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
@@ -87,10 +116,11 @@ Result<MentoringSession> SessionRepository::byId(qint64 id) const
 Result<qint64> SessionRepository::insert(const MentoringSession &s)
 {
     return m_db.insert(
-        QStringLiteral("INSERT INTO mentoring_session (assignment_id, kind, ordinal, week_monday,"
-                       " day, period_id, start_time, minutes, status, hand_placed,"
-                       " exceptional_reason, note, cancel_reason, rescheduled_to)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO mentoring_session (assignment_id, kind, ordinal, week_monday,"
+            " day, period_id, start_time, minutes, status, hand_placed,"
+            " exceptional_reason, note, cancel_reason, rescheduled_to, action_step,"
+            " action_practised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         valuesOf(s));
 }
 
@@ -102,7 +132,8 @@ Status SessionRepository::update(const MentoringSession &s)
                                       " ordinal = ?, week_monday = ?, day = ?, period_id = ?,"
                                       " start_time = ?, minutes = ?, status = ?, hand_placed = ?,"
                                       " exceptional_reason = ?, note = ?, cancel_reason = ?,"
-                                      " rescheduled_to = ? WHERE id = ?"),
+                                      " rescheduled_to = ?, action_step = ?, action_practised = ?"
+                                      " WHERE id = ?"),
                        values);
     if (!q)
         return q.error();

@@ -17,6 +17,8 @@ public:
     // Sessions due in school weeks starting within `range` (all when open).
     Result<QList<MentoringSession>> inWeeks(const DateRange &range) const;
     Result<MentoringSession> byId(qint64 id) const;
+    // Every session of these pairings, oldest first.
+    Result<QList<MentoringSession>> forAssignments(const QList<qint64> &ids) const;
     Result<qint64> insert(const MentoringSession &session);
     Status update(const MentoringSession &session);
     Status remove(qint64 id);
