@@ -1,22 +1,24 @@
 #include "CommandLine.h"
 
+#include "AbsenceCommand.h"
 #include "AssignCommand.h"
 #include "CalendarCommand.h"
 #include "DemoCommand.h"
+#include "FlagsCommand.h"
+#include "ImportStaffCommand.h"
 #include "InductionCommand.h"
+#include "OversightCommand.h"
 #include "PairingsCommand.h"
 #include "PeopleCommand.h"
 #include "PersonCommand.h"
 #include "PlacementCommand.h"
 #include "RoleCommand.h"
+#include "ScheduleCommand.h"
 #include "SchoolCommand.h"
 #include "SchoolDayCommand.h"
-#include "TimetableCommand.h"
-#include "ImportStaffCommand.h"
-#include "ScheduleCommand.h"
 #include "SessionCommand.h"
-#include "FlagsCommand.h"
-#include "AbsenceCommand.h"
+#include "StandardsCommand.h"
+#include "TimetableCommand.h"
 #include "TrainingCommand.h"
 #ifdef INDUCTIONDESK_REPORTS
 #include "ReportCommand.h"
@@ -47,6 +49,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FlagsCommand>());
     m_commands.push_back(std::make_unique<AbsenceCommand>());
     m_commands.push_back(std::make_unique<TrainingCommand>());
+    m_commands.push_back(std::make_unique<StandardsCommand>());
+    m_commands.push_back(std::make_unique<OversightCommand>());
 #ifdef INDUCTIONDESK_REPORTS
     m_commands.push_back(std::make_unique<ReportCommand>());
 #endif

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "reporting/ReportRenderer.h"
+#include "reporting/StandardsSummaryBuilder.h"
 #include "reporting/TermlyReportBuilder.h"
 #include "storage/SchoolTimeLoader.h"
 
@@ -10,11 +11,12 @@ namespace idesk::cli {
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("termly"));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("termly or standards"));
     parser.addOptions({
         {QStringLiteral("term"), tr("The term, e.g. autumn-2026."), tr("LABEL")},
         {QStringLiteral("mentee"), tr("Only this mentee."), tr("REF")},
-        {QStringLiteral("mentor"), tr("Only this mentor and their mentees."), tr("REF")},
+        {QStringLiteral("mentor"),
+         tr("termly: only this mentor and their mentees; standards: the mentor."), tr("REF")},
         {QStringLiteral("pdf"), tr("Where to write the PDF."), tr("FILE")},
         {QStringLiteral("letter"), tr("US Letter paper instead of A4.")},
     });
@@ -23,8 +25,28 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
+    const QPageSize::PageSizeId paper =
+        parser.isSet(QStringLiteral("letter")) ? QPageSize::Letter : QPageSize::A4;
+    if (args == QStringList{QStringLiteral("standards")}) {
+        if (!parser.isSet(QStringLiteral("mentor")) || !parser.isSet(QStringLiteral("pdf")))
+            return context.usage(tr("--mentor and --pdf are required"), name());
+        const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
+        if (!mentor)
+            return context.fail(mentor.error());
+        auto summary = StandardsSummaryBuilder::build(*context.database().value(), mentor->id,
+                                                      context.clock());
+        if (!summary)
+            return context.fail(summary.error());
+        const QString path = parser.value(QStringLiteral("pdf"));
+        if (auto s = ui::ReportRenderer::writePdf(*summary, path, paper); !s)
+            return context.fail(s.error());
+        context.out() << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl;
+        return Success;
+    }
     if (args != QStringList{QStringLiteral("termly")})
-        return context.usage(tr("expected: report termly --term LABEL --pdf FILE"), name());
+        return context.usage(tr("expected: report termly --term LABEL --pdf FILE, or report "
+                                "standards --mentor REF --pdf FILE"),
+                             name());
     if (!parser.isSet(QStringLiteral("term")) || !parser.isSet(QStringLiteral("pdf")))
         return context.usage(tr("--term and --pdf are required"), name());
     if (parser.isSet(QStringLiteral("mentee")) && parser.isSet(QStringLiteral("mentor")))
@@ -56,10 +78,8 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!report)
         return context.fail(report.error());
     const QString path = parser.value(QStringLiteral("pdf"));
-    if (auto s = ui::ReportRenderer::writePdf(
-            *report, path,
-            parser.isSet(QStringLiteral("letter")) ? QPageSize::Letter : QPageSize::A4,
-            choice.menteeId == 0 && choice.mentorId == 0);
+    if (auto s = ui::ReportRenderer::writePdf(*report, path, paper,
+                                              choice.menteeId == 0 && choice.mentorId == 0);
         !s)
         return context.fail(s.error());
     context.out() << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl;

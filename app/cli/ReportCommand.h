@@ -11,9 +11,9 @@ public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override
     {
-        return tr("Write the termly summary as PDF: the whole school, one mentee or one mentor.");
+        return tr("Write a report as PDF: the termly summary, or a mentor's standards summary.");
     }
-    QString synopsis() const override { return QStringLiteral("termly"); }
+    QString synopsis() const override { return QStringLiteral("termly | standards"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };

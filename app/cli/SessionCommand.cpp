@@ -1,6 +1,7 @@
 #include "SessionCommand.h"
 
 #include "io/SchoolDayCsv.h"
+#include "services/MentorDevelopmentService.h"
 #include "storage/SessionRepository.h"
 #include "util/Dates.h"
 
@@ -19,6 +20,12 @@ void SessionCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("note"), tr("A short developmental note (not an assessment of the ECT)."),
          tr("TEXT")},
         {QStringLiteral("reason"), tr("cancel: why."), tr("TEXT")},
+        {QStringLiteral("action-step"),
+         tr("held (coaching): the one action step agreed (developmental, not assessment)."),
+         tr("TEXT")},
+        {QStringLiteral("previous-practised"),
+         tr("held (coaching): whether the previous action step was practised: yes or no."),
+         tr("yes|no")},
     });
 }
 
@@ -68,8 +75,47 @@ int SessionCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     if (parser.isSet(QStringLiteral("note")))
         s.note = parser.value(QStringLiteral("note")).trimmed().left(500);
-    if (auto u = repo.update(s); !u)
-        return context.fail(u.error());
+    const bool coachingHeld = s.kind == SessionKind::Coaching && s.status == SessionStatus::Held;
+    if ((parser.isSet(QStringLiteral("action-step")) ||
+         parser.isSet(QStringLiteral("previous-practised"))) &&
+        !coachingHeld)
+        return context.usage(tr("--action-step and --previous-practised go with session held on a "
+                                "coaching meeting"),
+                             name());
+    std::optional<bool> practised;
+    if (parser.isSet(QStringLiteral("previous-practised"))) {
+        const QString v = parser.value(QStringLiteral("previous-practised")).trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return context.usage(tr("--previous-practised must be yes or no"), name());
+        practised = v == QLatin1String("yes");
+    }
+    MentorDevelopmentService development(**db, context.clock());
+    std::optional<MentoringSession> previous;
+    auto written = (*db)->write([&]() -> Status {
+        if (auto u = repo.update(s); !u)
+            return u;
+        if (!coachingHeld)
+            return Status::success();
+        auto p = development.previousActionStep(s);
+        if (!p)
+            return p.error();
+        previous = *p;
+        if (practised) {
+            if (!previous)
+                return Error::refused(tr("There is no earlier action step for this mentee"));
+            if (auto r = development.recordPractised(previous->id, practised); !r)
+                return r;
+        }
+        if (parser.isSet(QStringLiteral("action-step")))
+            return development.recordActionStep(s.id, parser.value(QStringLiteral("action-step")));
+        return Status::success();
+    });
+    if (!written)
+        return context.fail(written.error());
+    if (previous)
+        context.out() << tr("Previous action step (%1): %2")
+                             .arg(Dates::uk(previous->day), previous->actionStep)
+                      << '\n';
     context.out()
         << tr("Session %1 on %2: %3").arg(id).arg(Dates::uk(s.day), SessionStatuses::key(s.status))
         << Qt::endl;

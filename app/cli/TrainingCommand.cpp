@@ -1,5 +1,6 @@
 #include "TrainingCommand.h"
 
+#include "services/MentorDevelopmentService.h"
 #include "storage/TrainingRepository.h"
 #include "util/Dates.h"
 
@@ -64,30 +65,71 @@ int TrainingCommand::run(CliContext &context, const QCommandLineParser &parser)
                       << Qt::endl;
         return Success;
     }
-    auto list = repo.forMentor(mentor->id);
-    if (!list)
-        return context.fail(list.error());
-    double total = 0;
-    QJsonArray items;
-    for (const TrainingActivity &a : std::as_const(*list)) {
-        total += a.attended ? a.hours : 0.0;
-        items.append(QJsonObject{{QStringLiteral("date"), Dates::iso(a.day)},
-                                 {QStringLiteral("kind"), a.kind},
-                                 {QStringLiteral("event"), a.event},
-                                 {QStringLiteral("hours"), a.hours},
-                                 {QStringLiteral("attended"), a.attended},
-                                 {QStringLiteral("note"), a.note}});
-    }
+    auto record = MentorDevelopmentService(db, context.clock()).training(mentor->id);
+    if (!record)
+        return context.fail(record.error());
     if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray items;
+        for (const TrainingActivity &a : std::as_const(record->activities))
+            items.append(QJsonObject{{QStringLiteral("date"), Dates::iso(a.day)},
+                                     {QStringLiteral("kind"), a.kind},
+                                     {QStringLiteral("event"), a.event},
+                                     {QStringLiteral("hours"), a.hours},
+                                     {QStringLiteral("attended"), a.attended},
+                                     {QStringLiteral("note"), a.note}});
+        QJsonObject byKind;
+        for (auto it = record->hoursByKind.cbegin(); it != record->hoursByKind.cend(); ++it)
+            byKind.insert(it.key(), it.value());
+        QJsonArray programmes;
+        for (const ProgrammePace &p : std::as_const(record->programmes))
+            programmes.append(QJsonObject{
+                {QStringLiteral("programme"), TrainingProgrammes::key(p.programme.programme)},
+                {QStringLiteral("started"), Dates::iso(p.programme.start)},
+                {QStringLiteral("rule_set"), p.ruleSetYear},
+                {QStringLiteral("counted_kind"), p.countedKind},
+                {QStringLiteral("hours_target"), p.hours},
+                {QStringLiteral("years"), p.years},
+                {QStringLiteral("due"), Dates::iso(p.due)},
+                {QStringLiteral("done"), p.done},
+                {QStringLiteral("expected"), qRound(p.expected * 10) / 10.0},
+                {QStringLiteral("refresher_per_year"), p.refresherPerYear},
+                {QStringLiteral("refresher_done"), p.refresherDone},
+                {QStringLiteral("refresher_expected"), qRound(p.refresherExpected * 10) / 10.0},
+                {QStringLiteral("behind"), p.behind}});
         context.printJson(QJsonObject{{QStringLiteral("mentor"), mentor->displayName()},
-                                      {QStringLiteral("hours"), total},
+                                      {QStringLiteral("hours"), record->attendedHours()},
+                                      {QStringLiteral("hours_by_kind"), byKind},
+                                      {QStringLiteral("events_attended"), record->eventsAttended},
+                                      {QStringLiteral("events_missed"), record->eventsMissed},
+                                      {QStringLiteral("programmes"), programmes},
                                       {QStringLiteral("activities"), items}});
         return Success;
     }
-    for (const TrainingActivity &a : std::as_const(*list))
-        context.out() << Dates::uk(a.day) << "  " << a.hours << "h  " << a.kind << ", " << a.event
-                      << (a.attended ? QString() : tr(" (not attended)")) << '\n';
-    context.out() << tr("%1: %2 hours attended").arg(mentor->displayName()).arg(total) << Qt::endl;
+    QTextStream &out = context.out();
+    for (const TrainingActivity &a : std::as_const(record->activities))
+        out << Dates::uk(a.day) << "  " << a.hours << "h  " << TrainingPace::kindName(a.kind)
+            << ", " << TrainingPace::eventName(a.event)
+            << (a.attended ? QString() : tr(" (not attended)")) << '\n';
+    out << tr("%1: %2 hours attended").arg(mentor->displayName()).arg(record->attendedHours())
+        << '\n';
+    for (const ProgrammePace &p : std::as_const(record->programmes)) {
+        out << tr("%1 from %2 (%3 rules): %4 of %5 hours over %6 year(s), %7 expected by now%8")
+                   .arg(TrainingPace::programmeName(p.programme.programme),
+                        Dates::uk(p.programme.start), p.ruleSetYear)
+                   .arg(p.done)
+                   .arg(p.hours)
+                   .arg(p.years)
+                   .arg(p.expected, 0, 'f', 1)
+                   .arg(p.behind ? tr("; behind") : QString())
+            << '\n';
+        if (p.refresherExpected > 0 || p.refresherDone > 0)
+            out << tr("  refresher this year: %1 of %2 hours, %3 expected by now")
+                       .arg(p.refresherDone)
+                       .arg(p.refresherPerYear)
+                       .arg(p.refresherExpected, 0, 'f', 1)
+                << '\n';
+    }
+    out.flush();
     return Success;
 }
 

@@ -307,7 +307,8 @@ void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
         if (!mentoring)
             continue;
         for (const MentorTraining &t : TrainingPace::current(in.programmes, mentorId, today)) {
-            const ProgrammePace pace = TrainingPace::assess(t, in.school.rules, in.training, today);
+            const ProgrammePace pace = TrainingPace::assess(
+                t, in.school.rules, in.training, today, TrainingPace::countFrom(t, in.programmes));
             if (!pace.behind)
                 continue;
             Flag f;

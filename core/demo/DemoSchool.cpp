@@ -1,5 +1,6 @@
 #include "DemoSchool.h"
 
+#include "DemoDevelopment.h"
 #include "DemoSchoolTime.h"
 #include "DemoSessions.h"
 #include "domain/Role.h"
@@ -222,7 +223,9 @@ Status DemoSchool::populate(Database &db, const Clock &clock)
             return s;
         if (auto s = DemoSchoolTime::populate(db, id, yearStart); !s)
             return s;
-        return DemoSessions::populate(db, clock.today());
+        if (auto s = DemoSessions::populate(db, clock.today()); !s)
+            return s;
+        return DemoDevelopment::populate(db, clock.today());
     });
 }
 

@@ -1,5 +1,7 @@
 #include "TrainingPace.h"
 
+#include "util/Dates.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -22,8 +24,11 @@ double ProgrammePace::shortfall() const
 }
 
 ProgrammePace TrainingPace::assess(const MentorTraining &programme, const RuleSetRegistry &registry,
-                                   const QList<TrainingActivity> &activities, QDate today)
+                                   const QList<TrainingActivity> &activities, QDate today,
+                                   QDate countFrom)
 {
+    if (!countFrom.isValid())
+        countFrom = programme.start;
     const RuleSet &rules = registry.forDate(programme.start);
     ProgrammePace pace;
     pace.programme = programme;
@@ -60,8 +65,7 @@ ProgrammePace TrainingPace::assess(const MentorTraining &programme, const RuleSe
         pace.refresherExpected = pace.refresherPerYear * std::clamp(intoYear, 0.0, 1.0);
     }
     for (const TrainingActivity &a : activities) {
-        if (a.mentorId != programme.mentorId || !a.attended || a.day < programme.start ||
-            a.day > today)
+        if (a.mentorId != programme.mentorId || !a.attended || a.day < countFrom || a.day > today)
             continue;
         if (a.kind == pace.countedKind)
             pace.done += a.hours;
@@ -72,6 +76,16 @@ ProgrammePace TrainingPace::assess(const MentorTraining &programme, const RuleSe
     pace.behind = isBehind(pace.expected, pace.done, pace.hours / pace.years) ||
                   isBehind(pace.refresherExpected, pace.refresherDone, pace.refresherPerYear);
     return pace;
+}
+
+QDate TrainingPace::countFrom(const MentorTraining &programme, const QList<MentorTraining> &records)
+{
+    const bool restarted =
+        std::any_of(records.cbegin(), records.cend(), [&](const MentorTraining &t) {
+            return t.mentorId == programme.mentorId && t.programme == programme.programme &&
+                   t.start < programme.start;
+        });
+    return restarted ? programme.start : Dates::academicYearStart(programme.start);
 }
 
 QList<MentorTraining> TrainingPace::current(const QList<MentorTraining> &records, qint64 mentorId,

@@ -36,8 +36,14 @@ class TrainingPace
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingPace)
 public:
+    // Hours count from `countFrom` (the programme's start when not given).
     static ProgrammePace assess(const MentorTraining &programme, const RuleSetRegistry &rules,
-                                const QList<TrainingActivity> &activities, QDate today);
+                                const QList<TrainingActivity> &activities, QDate today,
+                                QDate countFrom = {});
+    // Training done in the run-up to a first pairing counts (initial training
+    // often comes before the placement); a replacement mentor's restarted
+    // programme counts from its new start only.
+    static QDate countFrom(const MentorTraining &programme, const QList<MentorTraining> &records);
     // The latest record of each programme a mentor is on, started by `today`.
     static QList<MentorTraining> current(const QList<MentorTraining> &records, qint64 mentorId,
                                          QDate today);

@@ -135,7 +135,8 @@ Result<TrainingRecord> MentorDevelopmentService::training(qint64 mentorId) const
         }
     }
     for (const MentorTraining &t : TrainingPace::current(programmes, mentorId, today))
-        record.programmes.append(TrainingPace::assess(t, rules, record.activities, today));
+        record.programmes.append(TrainingPace::assess(t, rules, record.activities, today,
+                                                      TrainingPace::countFrom(t, programmes)));
     return record;
 }
 

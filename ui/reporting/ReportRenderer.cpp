@@ -45,7 +45,7 @@ struct ReportRenderer::Cursor
 {
     QPagedPaintDevice &device;
     QPainter &painter;
-    const TermlyReport &report;
+    QString footerText;
     bool draw;
     int page = 1;
     int total = 0;
@@ -74,10 +74,8 @@ struct ReportRenderer::Cursor
             return;
         painter.setFont(font(kSmall));
         painter.setPen(Qt::darkGray);
-        const QString left = ReportRenderer::tr("%1 · %2 · produced %3")
-                                 .arg(report.school, report.period, Dates::uk(report.produced));
         const QRectF line(kMargin, size.height() - kMargin, width(), 14);
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, footerText);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                          ReportRenderer::tr("Page %1 of %2").arg(page).arg(total));
         painter.setPen(Qt::black);
@@ -116,16 +114,40 @@ struct ReportRenderer::Cursor
     void gap(qreal h) { y += h; }
 };
 
+bool ReportRenderer::startsLandscape() const
+{
+    return m_report && m_overview && !m_report->mentees.isEmpty();
+}
+
 void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool draw)
 {
-    Cursor c{device, painter, m_report, draw, 1, 0, kMargin, QSizeF(), false};
+    const QString footer =
+        m_report
+            ? tr("%1 · %2 · produced %3")
+                  .arg(m_report->school, m_report->period, Dates::uk(m_report->produced))
+            : tr("%1 · %2 · produced %3")
+                  .arg(m_standards->school, m_standards->mentor, Dates::uk(m_standards->produced));
+    Cursor c{device, painter, footer, draw, 1, 0, kMargin, QSizeF(), false};
     c.total = m_pages;
-    const bool overviewFirst = m_overview && !m_report.mentees.isEmpty();
-    c.setup(overviewFirst);
+    c.setup(startsLandscape());
+    if (m_report)
+        termly(c);
+    else
+        standards(c);
+    c.footer();
+    m_pages = c.page;
+}
+
+void ReportRenderer::termly(Cursor &c)
+{
+    const TermlyReport &report = *m_report;
+    QPainter &painter = c.painter;
+    const bool draw = c.draw;
+    const bool overviewFirst = startsLandscape();
     c.text(tr("Termly summary of mentoring and induction support"), kTitle, true);
     c.text(tr("%1 · %2 (%3 to %4) · produced %5")
-               .arg(m_report.school, m_report.period, Dates::uk(m_report.range.from),
-                    Dates::uk(m_report.range.to), Dates::uk(m_report.produced)),
+               .arg(report.school, report.period, Dates::uk(report.range.from),
+                    Dates::uk(report.range.to), Dates::uk(report.produced)),
            kBody);
     c.text(tr("This summary reports the mentoring and support given. It does not assess or grade "
               "any teacher."),
@@ -159,7 +181,7 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
             c.y += h;
         };
         row(head, true, {});
-        for (const MenteeSummary &m : m_report.mentees)
+        for (const MenteeSummary &m : report.mentees)
             row({m.name, m.programme,
                  m.mentors.isEmpty() ? tr("none")
                                      : m.mentors.last().section(QLatin1Char(','), 0, 0),
@@ -168,7 +190,7 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
                 false, ragColour(m.status));
     }
     bool first = !overviewFirst;
-    for (const MenteeSummary &m : m_report.mentees) {
+    for (const MenteeSummary &m : report.mentees) {
         if (!first)
             c.newPage(false);
         first = false;
@@ -227,7 +249,7 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
                 c.text(tr("%1 Action: %2").arg(f.first, f.second), kSmall + 1, false, 10);
         }
     }
-    for (const MentorSummary &s : m_report.mentors) {
+    for (const MentorSummary &s : report.mentors) {
         c.newPage(false);
         c.text(tr("Mentor: %1").arg(s.name), kHeading, true);
         c.text(tr("Mentees: %1").arg(s.mentees.join(QStringLiteral(", "))), kBody);
@@ -242,21 +264,131 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
             c.text(tr("%1: %2, %3 hours, %4").arg(e.at(0), e.at(1), e.at(2), e.at(3)), kSmall + 1,
                    false, 10);
     }
-    c.footer();
-    m_pages = c.page;
+}
+
+void ReportRenderer::standards(Cursor &c)
+{
+    const StandardsSummary &summary = *m_standards;
+    QPainter &painter = c.painter;
+    const bool draw = c.draw;
+    c.text(tr("National Standards self-assessment: %1").arg(summary.mentor), kHeading + 1, true);
+    c.text(tr("%1 · %2 · produced %3")
+               .arg(summary.school, summary.roles.isEmpty() ? tr("mentor") : summary.roles,
+                    Dates::uk(summary.produced)),
+           kBody);
+    c.text(summary.lastAssessed.isValid()
+               ? tr("Last assessed %1 · red %2 · amber %3 · green %4 · not rated %5")
+                     .arg(Dates::uk(summary.lastAssessed))
+                     .arg(summary.red)
+                     .arg(summary.amber)
+                     .arg(summary.green)
+                     .arg(summary.notRated)
+               : tr("Not yet assessed against the standards."),
+           kBody, true);
+    c.text(tr("The mentor's own view of where support would help: developmental, not an "
+              "assessment. Red: will not meet it without support; amber: might need support; "
+              "green: meets it."),
+           kSmall);
+    c.gap(4);
+
+    // One page: item texts in one or two lines at a small size, the rating in
+    // words on its colour, so a grey-scale copy still reads.
+    const qreal ratingW = 62, dateW = 54, codeW = 24;
+    const QFont itemFont = font(kSmall);
+    const QFontMetricsF fm(itemFont);
+    for (const StandardsSummary::Section &section : summary.sections) {
+        c.text(tr("Standard %1: %2").arg(section.number).arg(section.title), kBody, true);
+        for (const StandardsSummary::Row &row : section.rows) {
+            const qreal textW = c.width() - codeW - ratingW - dateW - 8;
+            const QRectF box =
+                fm.boundingRect(QRectF(0, 0, textW, 1e6), Qt::TextWordWrap, row.item.text);
+            const qreal h = std::max<qreal>(12, box.height() + 2);
+            c.need(h);
+            if (draw) {
+                painter.setFont(itemFont);
+                painter.drawText(QRectF(kMargin, c.y, codeW, h), Qt::AlignLeft | Qt::AlignTop,
+                                 row.item.code);
+                painter.drawText(QRectF(kMargin + codeW, c.y, textW, h),
+                                 Qt::TextWordWrap | Qt::AlignTop, row.item.text);
+                const QRectF rating(kMargin + c.width() - ratingW - dateW, c.y, ratingW - 4, 12);
+                if (row.rating) {
+                    const Rag rag = *row.rating == StandardsRating::Red     ? Rag::Red
+                                    : *row.rating == StandardsRating::Amber ? Rag::Amber
+                                                                            : Rag::Green;
+                    painter.fillRect(rating, ragColour(rag));
+                }
+                painter.setFont(font(kSmall, row.rating.has_value()));
+                painter.drawText(rating, Qt::AlignCenter,
+                                 row.rating ? StandardsRatings::displayName(*row.rating)
+                                            : tr("Not rated"));
+                painter.setFont(itemFont);
+                painter.drawText(QRectF(kMargin + c.width() - dateW, c.y, dateW, 12),
+                                 Qt::AlignRight | Qt::AlignTop,
+                                 row.date.isValid() ? Dates::uk(row.date) : QString());
+                painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+                painter.drawLine(QPointF(kMargin, c.y + h), QPointF(kMargin + c.width(), c.y + h));
+                painter.setPen(Qt::black);
+            }
+            c.y += h + 1;
+        }
+        c.gap(3);
+    }
+    c.text(tr("Support plan"), kBody, true);
+    if (summary.plan.isEmpty())
+        c.text(summary.lastAssessed.isValid()
+                   ? tr("No item is rated red or amber: no support is needed at present.")
+                   : tr("The support plan follows from the first self-assessment."),
+               kSmall + 1, false, 10);
+    for (const SupportNeed &n : summary.plan) {
+        QString line =
+            tr("%1 (%2) %3")
+                .arg(n.item.code, StandardsRatings::displayName(n.latest.rating), n.item.text);
+        if (!n.latest.note.isEmpty())
+            line += QStringLiteral(" · ") + n.latest.note;
+        const QFont f = font(kSmall);
+        c.need(11);
+        if (draw) {
+            painter.setFont(f);
+            painter.drawText(QRectF(kMargin + 10, c.y, c.width() - 10, 11),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(f).elidedText(line, Qt::ElideRight, c.width() - 10));
+        }
+        c.y += 11;
+    }
+    c.gap(3);
+    c.text(tr("Training"), kBody, true);
+    if (summary.training.isEmpty())
+        c.text(tr("No mentor training programme is recorded."), kSmall + 1, false, 10);
+    for (const QString &line : summary.training)
+        c.text(line, kSmall + 1, false, 10);
 }
 
 Status ReportRenderer::render(QPagedPaintDevice &device, QPainter &painter)
 {
     pass(device, painter, false); // count the pages for "Page n of N"
-    device.setPageOrientation(m_overview && !m_report.mentees.isEmpty() ? QPageLayout::Landscape
-                                                                        : QPageLayout::Portrait);
+    device.setPageOrientation(startsLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
     pass(device, painter, true);
     return Status::success();
 }
 
 Status ReportRenderer::writePdf(const TermlyReport &report, const QString &path,
                                 QPageSize::PageSizeId size, bool overview)
+{
+    ReportRenderer renderer(report, overview);
+    return renderer.writePdfFile(
+        path, tr("Termly summary, %1, %2").arg(report.school, report.period), size);
+}
+
+Status ReportRenderer::writePdf(const StandardsSummary &summary, const QString &path,
+                                QPageSize::PageSizeId size)
+{
+    ReportRenderer renderer(summary);
+    return renderer.writePdfFile(
+        path, tr("National Standards self-assessment, %1").arg(summary.mentor), size);
+}
+
+Status ReportRenderer::writePdfFile(const QString &path, const QString &title,
+                                    QPageSize::PageSizeId size)
 {
     // Written beside the target and renamed into place only when complete.
     const QString partial = path + QStringLiteral(".part");
@@ -265,15 +397,14 @@ Status ReportRenderer::writePdf(const TermlyReport &report, const QString &path,
         writer.setResolution(300);
         writer.setPageSize(QPageSize(size));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(tr("Termly summary, %1, %2").arg(report.school, report.period));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("InductionDesk"));
-        writer.setPageOrientation(overview && !report.mentees.isEmpty() ? QPageLayout::Landscape
-                                                                        : QPageLayout::Portrait);
+        writer.setPageOrientation(startsLandscape() ? QPageLayout::Landscape
+                                                    : QPageLayout::Portrait);
         QPainter painter;
         if (!painter.begin(&writer))
             return Error::storage(tr("%1: cannot be written").arg(path));
-        ReportRenderer renderer(report, overview);
-        if (auto s = renderer.render(writer, painter); !s)
+        if (auto s = render(writer, painter); !s)
             return s;
         painter.end();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporting/StandardsSummary.h"
 #include "reporting/TermlyReport.h"
 #include "util/Result.h"
 
@@ -11,17 +12,22 @@ class QPainter;
 
 namespace idesk::ui {
 
-// Draws a termly summary page by page with QPainter, so that one renderer
-// serves the print preview, any printer and PDF, and a 600-page report never
-// sits in memory at once. The school overview is landscape, the rest portrait;
-// every page names the school, the period, the date produced and its number.
+// Draws a report page by page with QPainter, so that one renderer serves the
+// print preview, any printer and PDF, and a 600-page report never sits in
+// memory at once. Two reports: the termly summary (the school overview
+// landscape, the rest portrait) and a mentor's one-page standards summary.
+// Every page names the school, what it covers, the date produced and its number.
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 public:
     explicit ReportRenderer(const TermlyReport &report, bool overview = true)
-        : m_report(report)
+        : m_report(&report)
         , m_overview(overview)
+    {}
+    explicit ReportRenderer(const StandardsSummary &summary)
+        : m_standards(&summary)
+        , m_overview(false)
     {}
 
     // Draws every page on a device that is open and on its first page.
@@ -30,12 +36,19 @@ public:
 
     static Status writePdf(const TermlyReport &report, const QString &path,
                            QPageSize::PageSizeId size = QPageSize::A4, bool overview = true);
+    static Status writePdf(const StandardsSummary &summary, const QString &path,
+                           QPageSize::PageSizeId size = QPageSize::A4);
+    bool startsLandscape() const;
 
 private:
     struct Cursor;
     void pass(QPagedPaintDevice &device, QPainter &painter, bool draw);
+    void termly(Cursor &c);
+    void standards(Cursor &c);
+    Status writePdfFile(const QString &path, const QString &title, QPageSize::PageSizeId size);
 
-    const TermlyReport &m_report;
+    const TermlyReport *m_report = nullptr;
+    const StandardsSummary *m_standards = nullptr;
     bool m_overview;
     int m_pages = 0;
 };

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "storage/Database.h"
+
+namespace idesk {
+
+// The demo school's mentor development: the lead mentor oversees the two
+// general mentors, who have rated themselves against the National Standards
+// (one of them twice, so there is a history and a support plan to see), and
+// the coaching meetings already held carry their action steps.
+class DemoDevelopment
+{
+public:
+    static Status populate(Database &db, QDate today);
+};
+
+} // namespace idesk
