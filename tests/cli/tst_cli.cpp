@@ -660,6 +660,119 @@ private slots:
         QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
     }
 
+    void standardsVerbs()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QJsonArray items = cli({"standards", "show", "--mentor", "MKH", "--json"}).json().array();
+        QCOMPARE(items.size(), 21);
+        for (const auto &v : items) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"standard", "item", "text", "rating", "date"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(items.at(8).toObject().value(QStringLiteral("item")).toString(),
+                 QStringLiteral("2.4"));
+        QCOMPARE(items.at(8).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Give constructive, clear and timely feedback on lesson "
+                                "observations;"));
+
+        // Re-assessing keeps the history; the plan follows the latest rating.
+        Run r = cli({"standards", "assess", "--mentor", "MKH", "--item", "2.4", "--rating", "red",
+                     "--note", "Feedback runs long"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Red")));
+        items = cli({"standards", "show", "--mentor", "MKH", "--json"}).json().array();
+        const QJsonObject item = items.at(8).toObject();
+        QCOMPARE(item.value(QStringLiteral("rating")).toString(), QStringLiteral("red"));
+        QCOMPARE(item.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-23"));
+        QCOMPARE(item.value(QStringLiteral("note")).toString(),
+                 QStringLiteral("Feedback runs long"));
+        QCOMPARE(item.value(QStringLiteral("history")).toArray().size(), 2);
+        const QJsonArray plan =
+            cli({"standards", "plan", "--mentor", "MKH", "--json"}).json().array();
+        QStringList planned;
+        for (const auto &v : plan)
+            planned.append(v.toObject().value(QStringLiteral("item")).toString());
+        int notGreen = 0;
+        for (const auto &v : items)
+            notGreen +=
+                v.toObject().value(QStringLiteral("rating")).toString() == QLatin1String("red") ||
+                v.toObject().value(QStringLiteral("rating")).toString() == QLatin1String("amber");
+        QCOMPARE(int(planned.size()), notGreen);
+        QCOMPARE(planned.first(), QStringLiteral("2.4")); // red before amber
+        QVERIFY(
+            cli({"standards", "assess", "--mentor", "MKH", "--item", "2.4", "--rating", "green"})
+                .exit == 0);
+        QVERIFY(!cli({"standards", "plan", "--mentor", "MKH"}).out.contains(QStringLiteral("2.4")));
+
+        QCOMPARE(cli({"standards", "assess", "--mentor", "MKH", "--item", "5.1", "--rating", "red"})
+                     .exit,
+                 2);
+        QCOMPARE(
+            cli({"standards", "assess", "--mentor", "MKH", "--item", "2.4", "--rating", "purple"})
+                .exit,
+            2);
+        QCOMPARE(cli({"standards", "assess", "--mentor", "MKH", "--item", "2.4", "--rating", "red",
+                      "--date", "2027-01-01"})
+                     .exit,
+                 1);
+        QCOMPARE(cli({"standards", "show", "--mentor", "NOBODY"}).exit, 1);
+        QCOMPARE(cli({"standards", "show"}).exit, 2);
+
+        // Training against the pace of the rule set in force at the start.
+        const QJsonObject training =
+            cli({"training", "show", "--mentor", "TNG", "--json"}).json().object();
+        const QJsonArray programmes = training.value(QStringLiteral("programmes")).toArray();
+        QCOMPARE(programmes.size(), 1);
+        QCOMPARE(programmes.first().toObject().value(QStringLiteral("programme")).toString(),
+                 QStringLiteral("ect-mentor"));
+        QVERIFY(programmes.first().toObject().contains(QStringLiteral("behind")));
+
+        // The lead mentor sees the general mentors in their care.
+        const QJsonArray overseen =
+            cli({"oversight", "show", "--lead", "SPA", "--json"}).json().array();
+        QCOMPARE(overseen.size(), 2);
+        QCOMPARE(cli({"oversight", "add", "--lead", "TNG", "--mentor", "MKH"}).exit, 1);
+        QCOMPARE(cli({"oversight", "remove", "--lead", "SPA", "--mentor", "MKH"}).exit, 0);
+        QCOMPARE(cli({"oversight", "show", "--lead", "SPA", "--json"}).json().array().size(), 1);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("standards.pdf"));
+        QCOMPARE(cli({"report", "standards", "--mentor", "CEV", "--pdf", pdf}).exit, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QCOMPARE(cli({"report", "standards", "--pdf", pdf}).exit, 2);
+    }
+
+    void actionStepsOnCoachingMeetings()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        const QJsonArray week =
+            cli({"schedule", "show", "--from", "2026-11-23", "--to", "2026-11-27", "--json"})
+                .json()
+                .object()
+                .value(QStringLiteral("sessions"))
+                .toArray();
+        QString coachingId, observationId;
+        for (const auto &v : week) {
+            const QJsonObject o = v.toObject();
+            const QString id = QString::number(o.value(QStringLiteral("id")).toInteger());
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("coaching") &&
+                coachingId.isEmpty())
+                coachingId = id;
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("observation"))
+                observationId = id;
+        }
+        QVERIFY(!coachingId.isEmpty() && !observationId.isEmpty());
+        // Marking the meeting held shows the step agreed last time first.
+        Run r = cli({"session", "held", coachingId, "--action-step", "Narrate the positive",
+                     "--previous-practised", "yes"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Previous action step")), qPrintable(r.out));
+        QCOMPARE(cli({"session", "held", observationId, "--action-step", "x"}).exit, 2);
+        QCOMPARE(cli({"session", "held", coachingId, "--previous-practised", "maybe"}).exit, 2);
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.
