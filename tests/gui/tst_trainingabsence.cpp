@@ -3,7 +3,8 @@
 #include "app/Settings.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AbsenceDialog.h"
-#include "pages/TrainingPage.h"
+#include "pages/MentorsPage.h"
+#include "pages/mentors/TrainingTab.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TrainingRepository.h"
@@ -39,11 +40,11 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
         auto w = open(settings);
-        w->showSection(MainWindow::Training);
-        TrainingPage *page = w->trainingPage();
+        w->showSection(MainWindow::Mentors);
+        TrainingTab *page = w->mentorsPage()->trainingTab();
         const qint64 jhu =
             PersonRepository(*w->database()).byStaffCode(QStringLiteral("JHU"))->value().id;
-        page->setMentor(jhu);
+        w->mentorsPage()->setMentor(jhu);
         QCOMPARE(page->table()->rowCount(), 2); // the demo's conference and clinic
         QVERIFY(page->total()->text().contains(QLatin1String("5.5 hours")));
         page->hoursBox()->setValue(2.5);

@@ -23,5 +23,6 @@ inline std::unique_ptr<idesk::ui::MainWindow> openDemoWindow(idesk::ui::Settings
     if (!window->openDatabase(path))
         qFatal("%s could not be opened", qPrintable(path));
     window->setMessageHook([](const QString &, const QString &) {});
+    window->setToday(QDate(2026, 11, 23));
     return window;
 }

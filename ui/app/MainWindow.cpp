@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "MentorActions.h"
 #include "Settings.h"
 #include "app/CalendarActions.h"
 #include "app/SessionActions.h"
@@ -17,12 +18,12 @@
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/CalendarPage.h"
+#include "pages/MentorsPage.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
-#include "pages/TrainingPage.h"
 #include "services/AssignmentService.h"
 #include "services/StaffImportService.h"
 #include "storage/AssignmentRepository.h"
@@ -31,7 +32,6 @@
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SessionRepository.h"
-#include "storage/TrainingRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,32 +114,13 @@ void MainWindow::createSidebar()
     m_calendarActions = new CalendarActions(*this, *m_calendarPage);
     m_sessionsPage = new SessionsPage(this);
     m_thisWeekPage = new ThisWeekPage(this);
-    m_trainingPage = new TrainingPage(this);
+    m_mentorsPage = new MentorsPage(m_settings, this);
+    m_mentorActions = new MentorActions(*this, *m_mentorsPage);
     m_reportsPage = new ReportsPage(m_settings, this);
-    connect(m_trainingPage, &TrainingPage::addRequested, this,
-            [this](const TrainingActivity &activity) {
-                Database *db = m_database.get();
-                if (!db)
-                    return;
-                if (auto s = TrainingRepository::validate(activity); !s) {
-                    reportError(tr("Training"), s.error());
-                    return;
-                }
-                auto id = std::make_shared<qint64>(0);
-                pushEdit(
-                    tr("Record %1 hours of training").arg(activity.hours),
-                    [db, activity, id]() -> Status {
-                        auto r = TrainingRepository(*db).insert(activity);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
-                    },
-                    [db, id] { return TrainingRepository(*db).remove(*id); });
-            });
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
     connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this,
-            [this](qint64 id, const QString &note) {
+            [this](qint64 id, const QString &note, const QString &step, qint64 previousId,
+                   int practised) {
                 Database *db = m_database.get();
                 auto session = db ? SessionRepository(*db).byId(id)
                                   : Result<MentoringSession>(Error::notFound({}));
@@ -149,10 +130,38 @@ void MainWindow::createSidebar()
                 held.status = SessionStatus::Held;
                 if (!note.isEmpty())
                     held.note = note;
+                if (!step.isEmpty())
+                    held.actionStep = step;
+                // The previous step's answer is part of the same change.
+                std::optional<MentoringSession> previous, answered;
+                if (previousId > 0 && practised >= 0) {
+                    auto p = SessionRepository(*db).byId(previousId);
+                    if (p) {
+                        previous = *p;
+                        answered = *p;
+                        answered->actionPractised = practised == 1;
+                    }
+                }
                 pushEdit(
                     tr("Session held on %1").arg(held.day.toString(QStringLiteral("dd/MM/yyyy"))),
-                    [db, held] { return SessionRepository(*db).update(held); },
-                    [db, was = *session] { return SessionRepository(*db).update(was); });
+                    [db, held, answered]() -> Status {
+                        return db->write([&]() -> Status {
+                            if (answered) {
+                                if (auto s = SessionRepository(*db).update(*answered); !s)
+                                    return s;
+                            }
+                            return SessionRepository(*db).update(held);
+                        });
+                    },
+                    [db, was = *session, previous]() -> Status {
+                        return db->write([&]() -> Status {
+                            if (previous) {
+                                if (auto s = SessionRepository(*db).update(*previous); !s)
+                                    return s;
+                            }
+                            return SessionRepository(*db).update(was);
+                        });
+                    });
             });
     m_sessionActions = new SessionActions(*this, *m_sessionsPage);
     struct Entry
@@ -164,7 +173,7 @@ void MainWindow::createSidebar()
     const QList<Entry> entries{
         {tr("This week"), "week", m_thisWeekPage},    {tr("People"), "people", m_peoplePage},
         {tr("Pairings"), "pairings", m_pairingsPage}, {tr("Calendar"), "calendar", m_calendarPage},
-        {tr("Sessions"), "sessions", m_sessionsPage}, {tr("Training"), "training", m_trainingPage},
+        {tr("Sessions"), "sessions", m_sessionsPage}, {tr("Mentors"), "training", m_mentorsPage},
         {tr("Reports"), "reports", m_reportsPage},
     };
     for (const auto &e : entries) {
@@ -392,10 +401,9 @@ void MainWindow::reloadModels()
     }
     m_calendarPage->reload(m_database.get());
     m_sessionsPage->reload(m_database.get());
-    m_trainingPage->reload(m_database.get());
+    m_mentorsPage->reload(m_database.get(), today());
     m_reportsPage->reload(m_database.get());
-    const int flags = m_thisWeekPage->reload(m_database.get(),
-                                             m_today.isValid() ? m_today : QDate::currentDate());
+    const int flags = m_thisWeekPage->reload(m_database.get(), today());
     if (QListWidgetItem *item = m_sidebar ? m_sidebar->item(ThisWeek) : nullptr)
         item->setText(flags > 0 ? tr("This week (%1)").arg(flags) : tr("This week"));
 }
@@ -560,6 +568,11 @@ void MainWindow::setToday(QDate today)
 {
     m_today = today;
     reloadModels();
+}
+
+QDate MainWindow::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
 void MainWindow::openPairing(qint64 pairingId)

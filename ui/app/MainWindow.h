@@ -30,7 +30,8 @@ class CalendarPage;
 class CalendarActions;
 class SessionsPage;
 class ThisWeekPage;
-class TrainingPage;
+class MentorsPage;
+class MentorActions;
 class ReportsPage;
 class SessionActions;
 class Settings;
@@ -48,7 +49,7 @@ public:
         Pairings,
         Calendar,
         Sessions,
-        Training,
+        Mentors,
         Reports,
         SectionCount
     };
@@ -70,11 +71,12 @@ public:
     CalendarActions *calendarActions() const { return m_calendarActions; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     ThisWeekPage *thisWeekPage() const { return m_thisWeekPage; }
-    TrainingPage *trainingPage() const { return m_trainingPage; }
+    MentorsPage *mentorsPage() const { return m_mentorsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     void recordAbsence();
     // "Today" for the This week view; the system date unless a test sets one.
     void setToday(QDate today);
+    QDate today() const;
     void openPairing(qint64 pairingId);
     SessionActions *sessionActions() const { return m_sessionActions; }
     QListWidget *sidebar() const { return m_sidebar; }
@@ -132,7 +134,8 @@ private:
     CalendarActions *m_calendarActions = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
     ThisWeekPage *m_thisWeekPage = nullptr;
-    TrainingPage *m_trainingPage = nullptr;
+    MentorsPage *m_mentorsPage = nullptr;
+    MentorActions *m_mentorActions = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     QDate m_today;
     SessionActions *m_sessionActions = nullptr;

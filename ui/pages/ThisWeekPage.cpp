@@ -3,12 +3,15 @@
 #include "app/Heading.h"
 #include "calendar/SchoolCalendar.h"
 #include "services/FlagService.h"
+#include "services/MentorDevelopmentService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 #include "util/Dates.h"
 
 #include <QBrush>
+#include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +27,7 @@ namespace idesk::ui {
 namespace {
 constexpr int PairingRole = Qt::UserRole + 1;
 constexpr int SessionRole = Qt::UserRole + 2;
+constexpr int CoachingRole = Qt::UserRole + 3;
 } // namespace
 
 ThisWeekPage::ThisWeekPage(QWidget *parent)
@@ -33,7 +37,30 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     , m_sessions(new QTableWidget(0, 6, this))
     , m_note(new QLineEdit(this))
     , m_markHeld(new QPushButton(tr("Mark &held"), this))
+    , m_coaching(new QWidget(this))
+    , m_previousStep(new QLabel(m_coaching))
+    , m_practised(new QComboBox(m_coaching))
+    , m_step(new QLineEdit(m_coaching))
 {
+    m_previousStep->setWordWrap(true);
+    m_practised->addItem(tr("Not asked"), -1);
+    m_practised->addItem(tr("Yes"), 1);
+    m_practised->addItem(tr("No"), 0);
+    m_practised->setAccessibleName(tr("Was the previous action step practised?"));
+    m_step->setPlaceholderText(
+        tr("The one action step agreed at this meeting (developmental, not assessment)"));
+    m_step->setMaxLength(MentorDevelopmentService::kMaxActionStep);
+    m_step->setAccessibleName(tr("Action step agreed"));
+    auto *coachingLayout = new QGridLayout(m_coaching);
+    coachingLayout->setContentsMargins(0, 0, 0, 0);
+    coachingLayout->addWidget(m_previousStep, 0, 0);
+    auto *practisedRow = new QHBoxLayout;
+    practisedRow->addWidget(new QLabel(tr("Practised?"), m_coaching));
+    practisedRow->addWidget(m_practised);
+    coachingLayout->addLayout(practisedRow, 0, 1);
+    coachingLayout->addWidget(m_step, 1, 0, 1, 2);
+    coachingLayout->setColumnStretch(0, 1);
+    m_coaching->hide();
     m_summary->setWordWrap(true);
     m_flags->setColumnCount(3);
     m_flags->setHeaderLabels({tr("Flag"), tr("What happened"), tr("What to do")});
@@ -62,6 +89,7 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(new QLabel(tr("Sessions last week and this week:"), lower));
     lowerLayout->addWidget(m_sessions, 1);
+    lowerLayout->addWidget(m_coaching);
     lowerLayout->addLayout(logBar);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_flags);
@@ -78,22 +106,59 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
         const int row = m_sessions->currentRow();
         if (row < 0)
             return;
-        emit markHeldRequested(m_sessions->item(row, 0)->data(SessionRole).toLongLong(),
-                               m_note->text().trimmed());
+        const bool coaching = m_sessions->item(row, 0)->data(CoachingRole).toBool();
+        emit markHeldRequested(
+            m_sessions->item(row, 0)->data(SessionRole).toLongLong(), m_note->text().trimmed(),
+            coaching ? m_step->text().simplified() : QString(), coaching ? m_previousId : 0,
+            coaching && m_previousId ? m_practised->currentData().toInt() : -1);
         m_note->clear();
+        m_step->clear();
     });
     connect(m_flags, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 pairing = item->data(0, PairingRole).toLongLong();
         if (pairing > 0)
             emit openPairingRequested(pairing);
     });
-    connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_markHeld->setEnabled(m_sessions->currentRow() >= 0); });
+    connect(m_sessions, &QTableWidget::itemSelectionChanged, this, &ThisWeekPage::showSelected);
     m_markHeld->setEnabled(false);
+}
+
+void ThisWeekPage::showSelected()
+{
+    const int row = m_sessions->currentRow();
+    m_markHeld->setEnabled(row >= 0);
+    const bool coaching = row >= 0 && m_sessions->item(row, 0)->data(CoachingRole).toBool();
+    m_coaching->setVisible(coaching);
+    m_previousId = 0;
+    if (!coaching || !m_db)
+        return;
+    // The meeting starts from the step agreed last time.
+    FixedClock clock(m_today);
+    MentorDevelopmentService service(*m_db, clock);
+    auto session =
+        SessionRepository(*m_db).byId(m_sessions->item(row, 0)->data(SessionRole).toLongLong());
+    auto previous = session ? service.previousActionStep(*session)
+                            : Result<std::optional<MentoringSession>>(session.error());
+    if (previous && previous->has_value()) {
+        const MentoringSession &p = **previous;
+        m_previousId = p.id;
+        m_previousStep->setText(tr("<b>Previous action step</b> (%1): %2")
+                                    .arg(Dates::uk(p.day), p.actionStep.toHtmlEscaped()));
+        m_practised->setCurrentIndex(
+            m_practised->findData(p.actionPractised ? int(*p.actionPractised) : -1));
+    } else {
+        m_previousStep->setText(tr("No earlier action step with this mentee."));
+        m_practised->setCurrentIndex(0);
+    }
+    m_practised->setEnabled(m_previousId > 0);
+    m_step->setText(session ? session->actionStep : QString());
 }
 
 int ThisWeekPage::reload(Database *db, QDate today)
 {
+    m_db = db;
+    m_today = today;
+    m_coaching->hide();
     m_flags->clear();
     m_sessions->setRowCount(0);
     m_flagCount = 0;
@@ -180,6 +245,7 @@ int ThisWeekPage::reload(Database *db, QDate today)
             for (int c = 0; c < cells.size(); ++c)
                 m_sessions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
             m_sessions->item(r, 0)->setData(SessionRole, s.id);
+            m_sessions->item(r, 0)->setData(CoachingRole, s.kind == SessionKind::Coaching);
         }
         m_sessions->resizeColumnsToContents();
     }

@@ -2,8 +2,10 @@
 
 #include "compliance/Flag.h"
 
+#include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,17 +36,33 @@ public:
     QPushButton *markHeldButton() const { return m_markHeld; }
     QLineEdit *noteEdit() const { return m_note; }
     QLabel *summary() const { return m_summary; }
+    QWidget *coachingBox() const { return m_coaching; }
+    QLabel *previousStepLabel() const { return m_previousStep; }
+    QComboBox *practisedBox() const { return m_practised; }
+    QLineEdit *actionStepEdit() const { return m_step; }
 
 signals:
-    void markHeldRequested(qint64 sessionId, const QString &note);
+    // A coaching meeting also carries the step agreed at it and whether the
+    // previous one (`previousSessionId`) was practised: -1 not asked, 0 no, 1 yes.
+    void markHeldRequested(qint64 sessionId, const QString &note, const QString &actionStep,
+                           qint64 previousSessionId, int practised);
     void openPairingRequested(qint64 pairingId);
 
 private:
+    void showSelected();
+
+    Database *m_db = nullptr;
+    QDate m_today;
     QLabel *m_summary;
+    qint64 m_previousId = 0;
     QTreeWidget *m_flags;
     QTableWidget *m_sessions;
     QLineEdit *m_note;
     QPushButton *m_markHeld;
+    QWidget *m_coaching;
+    QLabel *m_previousStep;
+    QComboBox *m_practised;
+    QLineEdit *m_step;
     int m_flagCount = 0;
 };
 

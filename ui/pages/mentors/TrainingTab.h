@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TrainingActivity.h"
+#include "development/TrainingRecord.h"
 
 #include <QWidget>
 
@@ -12,24 +12,21 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-
-namespace idesk {
-class Database;
-}
+class QVBoxLayout;
 
 namespace idesk::ui {
 
-// A mentor's training record: hours and events, attended or not, with the
-// total; adding one is a row of fields and Add.
-class TrainingPage : public QWidget
+// A mentor's training: each programme's hours against the pace its rule set
+// expects, hours by kind and events attended or missed, the record itself,
+// and a row of fields to add to it.
+class TrainingTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TrainingPage(QWidget *parent = nullptr);
+    explicit TrainingTab(QWidget *parent = nullptr);
 
-    void reload(Database *db);
-    qint64 mentor() const;
-    void setMentor(qint64 personId);
+    void show(qint64 mentorId, const std::optional<TrainingRecord> &record);
+    qint64 mentor() const { return m_mentorId; }
     TrainingActivity draft() const;
 
     QTableWidget *table() const { return m_table; }
@@ -37,15 +34,15 @@ public:
     QDoubleSpinBox *hoursBox() const { return m_hours; }
     QComboBox *eventBox() const { return m_event; }
     QPushButton *addButton() const { return m_add; }
+    QWidget *paceBox() const { return m_pace; }
 
 signals:
     void addRequested(const idesk::TrainingActivity &activity);
 
 private:
-    void showMentor();
-
-    Database *m_db = nullptr;
-    QComboBox *m_mentor;
+    qint64 m_mentorId = 0;
+    QWidget *m_pace;
+    QVBoxLayout *m_paceLayout;
     QTableWidget *m_table;
     QLabel *m_total;
     QDateEdit *m_day;

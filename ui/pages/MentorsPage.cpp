@@ -1,0 +1,237 @@
+#include "MentorsPage.h"
+
+#include "app/Heading.h"
+#include "app/Settings.h"
+#include "mentors/ActionStepsTab.h"
+#include "mentors/OversightTab.h"
+#include "mentors/StandardsTab.h"
+#include "mentors/TrainingTab.h"
+#include "reporting/ReportRenderer.h"
+#include "reporting/StandardsSummaryBuilder.h"
+#include "services/MentorDevelopmentService.h"
+#include "storage/RoleRepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace idesk::ui {
+
+MentorsPage::MentorsPage(Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_mentor(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_standards(new StandardsTab(this))
+    , m_training(new TrainingTab(this))
+    , m_actionSteps(new ActionStepsTab(this))
+    , m_oversight(new OversightTab(this))
+{
+    m_mentor->setAccessibleName(tr("Mentor"));
+    m_mentor->setMinimumContentsLength(28);
+    m_summary->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_tabs->addTab(m_standards, tr("&Standards"));
+    m_tabs->addTab(m_training, tr("&Training"));
+    m_tabs->addTab(m_actionSteps, tr("&Action steps"));
+    m_tabs->addTab(m_oversight, tr("&Mentors overseen"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Mentor:"), this));
+    top->addWidget(m_mentor);
+    top->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeading(tr("Mentors"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+
+    connect(m_mentor, &QComboBox::currentIndexChanged, this, &MentorsPage::showMentor);
+    connect(m_oversight, &OversightTab::openMentorRequested, this, [this](qint64 id) {
+        setMentor(id);
+        showTab(Standards);
+    });
+    connect(m_standards, &StandardsTab::previewRequested, this, &MentorsPage::preview);
+    connect(m_standards, &StandardsTab::printRequested, this, &MentorsPage::print);
+    connect(m_standards, &StandardsTab::pdfRequested, this, [this] {
+        const QString path =
+            m_fileHook ? m_fileHook()
+                       : QFileDialog::getSaveFileName(
+                             this, tr("Save the standards summary"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                             tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status s = savePdf(path);
+        m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
+    });
+}
+
+qint64 MentorsPage::mentor() const
+{
+    return m_mentor->currentData().toLongLong();
+}
+
+void MentorsPage::setMentor(qint64 personId)
+{
+    const int index = m_mentor->findData(personId);
+    if (index >= 0)
+        m_mentor->setCurrentIndex(index);
+}
+
+void MentorsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+bool MentorsPage::isOversightShown() const
+{
+    return m_tabs->isTabVisible(Oversight);
+}
+
+void MentorsPage::reload(Database *db, QDate today)
+{
+    m_db = db;
+    m_today = today;
+    const qint64 keep = mentor();
+    {
+        QSignalBlocker block(m_mentor);
+        m_mentor->clear();
+        if (db) {
+            FixedClock clock(today);
+            if (auto mentors = MentorDevelopmentService(*db, clock).mentors()) {
+                for (const Person &p : std::as_const(*mentors))
+                    m_mentor->addItem(p.displayName(), p.id);
+            }
+        }
+        m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(keep)));
+    }
+    showMentor();
+}
+
+void MentorsPage::showMentor()
+{
+    const qint64 id = mentor();
+    m_status->clear();
+    if (!m_db || id == 0) {
+        m_summary->setText(m_db ? tr("Nobody mentors yet: pair a mentor with an ECT or trainee "
+                                     "under Pairings.")
+                                : QString());
+        m_standards->show(0, std::nullopt, m_today);
+        m_training->show(0, std::nullopt);
+        m_actionSteps->show(0, std::nullopt);
+        m_tabs->setTabVisible(Oversight, false);
+        return;
+    }
+    FixedClock clock(m_today);
+    MentorDevelopmentService service(*m_db, clock);
+    auto profile = service.standards(id);
+    auto training = service.training(id);
+    auto steps = service.actionSteps(id);
+    for (const Error *e :
+         {profile ? nullptr : &profile.error(), training ? nullptr : &training.error(),
+          steps ? nullptr : &steps.error()}) {
+        if (e)
+            m_status->setText(e->message);
+    }
+    m_standards->show(id, profile ? std::optional(*profile) : std::nullopt, m_today);
+    m_training->show(id, training ? std::optional(*training) : std::nullopt);
+    m_actionSteps->show(id, steps ? std::optional(*steps) : std::nullopt);
+
+    QStringList roles;
+    bool lead = false;
+    if (auto held = RoleRepository(*m_db).heldOn(m_today)) {
+        for (Role r : held->value(id)) {
+            if (r == Role::EctMentor || r == Role::IttGeneralMentor || r == Role::IttLeadMentor ||
+                r == Role::InductionTutor)
+                roles.append(Roles::displayName(r));
+            lead = lead || r == Role::IttLeadMentor;
+        }
+    }
+    int behind = 0;
+    if (training) {
+        for (const ProgrammePace &p : std::as_const(training->programmes))
+            behind += p.behind ? 1 : 0;
+    }
+    m_summary->setText(tr("%1. %2 item(s) in the support plan; training %3.")
+                           .arg(roles.isEmpty() ? tr("Mentor") : roles.join(QStringLiteral(", ")))
+                           .arg(profile ? profile->supportPlan().size() : 0)
+                           .arg(behind > 0 ? tr("behind the pace") : tr("on pace")));
+    m_tabs->setTabVisible(Oversight, lead);
+    if (lead) {
+        QList<QPair<qint64, QString>> candidates;
+        for (int i = 0; i < m_mentor->count(); ++i)
+            candidates.append({m_mentor->itemData(i).toLongLong(), m_mentor->itemText(i)});
+        auto overseen = service.overseen(id);
+        if (!overseen)
+            m_status->setText(overseen.error().message);
+        m_oversight->show(id, overseen ? std::optional(*overseen) : std::nullopt, candidates);
+    }
+}
+
+Status MentorsPage::savePdf(const QString &path)
+{
+    if (!m_db || mentor() == 0)
+        return Error::notFound(tr("Choose a mentor first"));
+    FixedClock clock(m_today);
+    auto summary = StandardsSummaryBuilder::build(*m_db, mentor(), clock);
+    if (!summary)
+        return summary.error();
+    const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                             ? path
+                             : path + QStringLiteral(".pdf");
+    return ReportRenderer::writePdf(
+        *summary, file,
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+void MentorsPage::render(QPrinter *printer)
+{
+    if (!m_db || mentor() == 0)
+        return;
+    FixedClock clock(m_today);
+    auto summary = StandardsSummaryBuilder::build(*m_db, mentor(), clock);
+    if (!summary) {
+        m_status->setText(summary.error().message);
+        return;
+    }
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer->setPageOrientation(QPageLayout::Portrait);
+    QPainter painter(printer);
+    ReportRenderer renderer(*summary);
+    if (auto s = renderer.render(*printer, painter); !s)
+        m_status->setText(s.error().message);
+}
+
+void MentorsPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Standards summary"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MentorsPage::render);
+    dialog.exec();
+}
+
+void MentorsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(
+        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        render(&printer);
+}
+
+} // namespace idesk::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QTabWidget;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class ActionStepsTab;
+class OversightTab;
+class Settings;
+class StandardsTab;
+class TrainingTab;
+
+// One place for each mentor's development: their self-assessment against the
+// National Standards, their training against its pace, the action steps of
+// their coaching meetings, and, for a lead mentor, the general mentors they
+// oversee. The standards summary prints from here (preview, printer, PDF).
+class MentorsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        Standards,
+        Training,
+        ActionSteps,
+        Oversight
+    };
+
+    MentorsPage(Settings &settings, QWidget *parent = nullptr);
+
+    void reload(Database *db, QDate today);
+    qint64 mentor() const;
+    void setMentor(qint64 personId);
+    void showTab(Tab tab);
+
+    StandardsTab *standardsTab() const { return m_standards; }
+    TrainingTab *trainingTab() const { return m_training; }
+    ActionStepsTab *actionStepsTab() const { return m_actionSteps; }
+    OversightTab *oversightTab() const { return m_oversight; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *mentorBox() const { return m_mentor; }
+    bool isOversightShown() const;
+
+    // Writes the selected mentor's standards summary as PDF.
+    Status savePdf(const QString &path);
+    using FileHook = std::function<QString()>;
+    void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }
+    QLabel *status() const { return m_status; }
+
+private:
+    void showMentor();
+    void render(QPrinter *printer);
+    void preview();
+    void print();
+
+    Settings &m_settings;
+    Database *m_db = nullptr;
+    QDate m_today;
+    QComboBox *m_mentor;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    StandardsTab *m_standards;
+    TrainingTab *m_training;
+    ActionStepsTab *m_actionSteps;
+    OversightTab *m_oversight;
+    FileHook m_fileHook;
+};
+
+} // namespace idesk::ui
