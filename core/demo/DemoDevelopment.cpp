@@ -5,6 +5,7 @@
 #include "storage/OversightRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/StandardsRepository.h"
+#include "storage/TrainingRepository.h"
 #include "util/Dates.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,59 @@ Status DemoDevelopment::populate(Database &db, QDate today)
     OversightRepository oversight(db);
     for (const char *mentor : {"CEV", "MKH"}) {
         if (auto id = oversight.add({0, idOf("SPA"), idOf(mentor), yearStart}); !id)
+            return id.error();
+    }
+
+    // The lead mentor did the initial training in their first year in the
+    // role and is part-way through this year's refresher hours.
+    TrainingRepository training(db);
+    const QDate leadStart = yearStart.addYears(-2);
+    const QList<TrainingActivity> leadTraining{
+        {0,
+         idOf("SPA"),
+         leadStart.addDays(30),
+         QStringLiteral("initial"),
+         QStringLiteral("induction-conference"),
+         12,
+         true,
+         {}},
+        {0,
+         idOf("SPA"),
+         leadStart.addDays(120),
+         QStringLiteral("initial"),
+         QStringLiteral("conference"),
+         12,
+         true,
+         {}},
+        {0,
+         idOf("SPA"),
+         leadStart.addDays(250),
+         QStringLiteral("initial"),
+         QStringLiteral("clinic"),
+         6,
+         true,
+         {}},
+        {0,
+         idOf("SPA"),
+         yearStart.addYears(-1).addDays(60),
+         QStringLiteral("refresher"),
+         QStringLiteral("clinic"),
+         12,
+         true,
+         {}},
+        {0,
+         idOf("SPA"),
+         yearStart.addDays(21),
+         QStringLiteral("refresher"),
+         QStringLiteral("coaching"),
+         4,
+         true,
+         {}},
+    };
+    for (const TrainingActivity &a : leadTraining) {
+        if (a.day >= today)
+            continue;
+        if (auto id = training.insert(a); !id)
             return id.error();
     }
 

@@ -34,6 +34,7 @@ OversightTab::OversightTab(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("General mentors overseen"));
     m_candidates->setAccessibleName(tr("Mentor to oversee"));
     m_candidates->setMinimumContentsLength(24);
@@ -126,7 +127,6 @@ void OversightTab::show(qint64 leadId, const std::optional<QList<OverseenMentor>
             }
         }
     }
-    m_table->resizeRowsToContents();
     m_candidates->clear();
     for (const auto &[id, name] : candidates) {
         if (id != leadId && !already.contains(id))

@@ -58,6 +58,7 @@ StandardsTab::StandardsTab(QWidget *parent)
     m_history->setAccessibleName(tr("History of the selected item"));
     m_plan->setAccessibleName(tr("Support plan"));
     m_plan->setWordWrap(true);
+    m_plan->setSpacing(3);
     m_history->setWordWrap(true);
 
     const auto &standards = NationalStandards::shipped();
@@ -110,8 +111,12 @@ StandardsTab::StandardsTab(QWidget *parent)
             m_table->setCellWidget(r, kRatingColumn, cell);
         }
     }
-    m_table->resizeColumnToContents(0);
+    // The standard titles span the row; the item column needs room for "2.9" only.
+    m_table->setColumnWidth(0, fontMetrics().horizontalAdvance(tr("Item")) +
+                                   fontMetrics().horizontalAdvance(QStringLiteral("0")) * 3);
     m_table->resizeColumnToContents(kRatingColumn);
+    // Rows follow the wrapped text as the table is resized.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setColumnWidth(3, fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")));
 
     auto *entry = new QHBoxLayout;
@@ -145,6 +150,7 @@ StandardsTab::StandardsTab(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StandardsTab::showHistory);
+    connect(m_date, &QDateEdit::userDateChanged, this, [this] { m_dateChosen = true; });
     connect(m_preview, &QPushButton::clicked, this, &StandardsTab::previewRequested);
     connect(m_print, &QPushButton::clicked, this, &StandardsTab::printRequested);
     connect(m_pdf, &QPushButton::clicked, this, &StandardsTab::pdfRequested);
@@ -161,9 +167,11 @@ void StandardsTab::show(qint64 mentorId, const std::optional<StandardsProfile> &
 {
     m_mentorId = mentorId;
     m_profile = profile;
-    if (m_date->date() > today || !m_date->date().isValid() || m_date->date().year() < 2000)
-        m_date->setDate(today);
     m_date->setMaximumDate(today);
+    if (!m_dateChosen || m_date->date() > today) {
+        QSignalBlocker block(m_date);
+        m_date->setDate(today);
+    }
     setEnabled(mentorId > 0);
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QString code = m_table->item(r, 0)->data(ItemRole).toString();
@@ -184,8 +192,6 @@ void StandardsTab::show(qint64 mentorId, const std::optional<StandardsProfile> &
         m_table->item(r, 3)->setText(latest ? Dates::uk(latest->date) : QString());
         m_table->item(r, 3)->setToolTip(latest ? latest->note : QString());
     }
-    m_table->resizeRowsToContents();
-
     m_plan->clear();
     if (!profile || profile->isEmpty()) {
         m_counts->setText(tr("Not yet assessed. Click Red, Amber or Green beside each item: red "

@@ -50,6 +50,7 @@ private:
     void showHistory();
 
     qint64 m_mentorId = 0;
+    bool m_dateChosen = false; // the user picked a day; otherwise ratings are dated today
     std::optional<StandardsProfile> m_profile;
     QLabel *m_counts;
     QDateEdit *m_date;
