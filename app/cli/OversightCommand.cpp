@@ -111,6 +111,9 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
                    .arg(o.green)
                    .arg(o.notRated)
             << '\n';
+        if (!o.supportPlan.isEmpty())
+            out << "  " << tr("Support plan: %1").arg(o.supportPlan.join(QStringLiteral(", ")))
+                << '\n';
         for (const ProgrammePace &p : o.programmes)
             out << "  "
                 << tr("Training: %1, %2 of %3 hours (%4 expected by now)%5")

@@ -4,6 +4,8 @@
 #include "development/TrainingPace.h"
 #include "domain/Person.h"
 
+#include <QStringList>
+
 namespace idesk {
 
 // A trainee's weekly mentoring time with a general mentor, over the weeks of
@@ -29,6 +31,7 @@ struct OverseenMentor
     int green = 0;
     int notRated = 0;
     QDate lastAssessed;
+    QStringList supportPlan; // "2.3 (Amber)", reds first
     QList<ProgrammePace> programmes;
     QList<TraineeTime> trainees;
 };

@@ -277,6 +277,9 @@ Result<QList<OverseenMentor>> MentorDevelopmentService::overseen(qint64 leadMent
         o.green = profile->count(StandardsRating::Green);
         o.notRated = profile->notRated();
         o.lastAssessed = profile->lastAssessed();
+        for (const SupportNeed &n : profile->supportPlan())
+            o.supportPlan.append(
+                tr("%1 (%2)").arg(n.item.code, StandardsRatings::displayName(n.latest.rating)));
         auto record = training(link.mentorId);
         if (!record)
             return record.error();

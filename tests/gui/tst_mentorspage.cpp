@@ -80,6 +80,8 @@ private slots:
         // Each row says standards, training and trainees' time in words.
         for (int r = 0; r < 2; ++r) {
             QVERIFY(overseen->item(r, 1)->text().contains(QStringLiteral("Red")));
+            // The lead mentor sees each one's support plan.
+            QVERIFY(overseen->item(r, 1)->text().contains(QStringLiteral("Support plan:")));
             QVERIFY(overseen->item(r, 2)->text().contains(QStringLiteral("ITT general mentor")));
             QVERIFY(overseen->item(r, 3)->text().contains(QStringLiteral("min")));
         }

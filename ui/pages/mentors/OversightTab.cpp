@@ -85,6 +85,9 @@ void OversightTab::show(qint64 leadId, const std::optional<QList<OverseenMentor>
                                           .arg(o.notRated)
                                           .arg(Dates::uk(o.lastAssessed))
                                     : tr("Not yet assessed");
+            if (!o.supportPlan.isEmpty())
+                standards += QLatin1Char('\n') +
+                             tr("Support plan: %1").arg(o.supportPlan.join(QStringLiteral(", ")));
             QStringList training;
             bool behind = false;
             for (const ProgrammePace &p : o.programmes) {
