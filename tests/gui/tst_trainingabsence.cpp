@@ -55,6 +55,17 @@ private slots:
         QVERIFY(page->total()->text().contains(QLatin1String("8 hours")));
         w->undoStack()->undo();
         QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 2);
+
+        // A mistaken entry can be removed, and Undo puts it back.
+        QVERIFY(!page->removeButton()->isEnabled());
+        page->table()->selectRow(0);
+        page->removeButton()->click();
+        QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 1);
+        QCOMPARE(page->table()->rowCount(), 1);
+        w->undoStack()->undo();
+        QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 2);
+        w->undoStack()->redo();
+        QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 1);
     }
 
     void absenceRecordedThroughTheDialog()

@@ -70,6 +70,24 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
                     [db, id] { return TrainingRepository(*db).remove(*id); });
             });
 
+    connect(page.trainingTab(), &TrainingTab::removeRequested, this,
+            [this](const TrainingActivity &activity) {
+                Database *db = m_window.database();
+                if (!db)
+                    return;
+                auto id = std::make_shared<qint64>(activity.id);
+                m_window.pushEdit(
+                    tr("Remove %1 hours of training").arg(activity.hours),
+                    [db, id] { return TrainingRepository(*db).remove(*id); },
+                    [db, activity, id]() -> Status {
+                        auto r = TrainingRepository(*db).insert(activity);
+                        if (!r)
+                            return r.error();
+                        *id = *r;
+                        return Status::success();
+                    });
+            });
+
     connect(page.actionStepsTab(), &ActionStepsTab::stepEdited, this,
             [this](qint64 sessionId, const QString &step) {
                 Database *db = m_window.database();

@@ -31,10 +31,15 @@ TrainingTab::TrainingTab(QWidget *parent)
     , m_attended(new QCheckBox(tr("Attended"), this))
     , m_note(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
 {
+    m_remove->setToolTip(tr("Remove the selected entry (a mistake); Undo puts it back"));
+    m_remove->setEnabled(false);
     m_table->setHorizontalHeaderLabels(
         {tr("Date"), tr("Kind"), tr("Event"), tr("Hours"), tr("Attended"), tr("Note")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Training record"));
@@ -64,6 +69,7 @@ TrainingTab::TrainingTab(QWidget *parent)
         form->addWidget(w);
     form->addWidget(m_note, 1);
     form->addWidget(m_add);
+    form->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pace);
     layout->addWidget(m_total);
@@ -74,6 +80,13 @@ TrainingTab::TrainingTab(QWidget *parent)
         if (m_mentorId > 0)
             emit addRequested(draft());
     });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int r = m_table->currentRow();
+        if (r >= 0 && r < m_activities.size())
+            emit removeRequested(m_activities.at(r));
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(m_table->currentRow() >= 0); });
 }
 
 TrainingActivity TrainingTab::draft() const
@@ -93,6 +106,8 @@ void TrainingTab::show(qint64 mentorId, const std::optional<TrainingRecord> &rec
     m_mentorId = mentorId;
     setEnabled(mentorId > 0);
     m_table->setRowCount(0);
+    m_activities = record ? record->activities : QList<TrainingActivity>();
+    m_remove->setEnabled(false);
     while (QLayoutItem *item = m_paceLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -34,10 +34,12 @@ public:
     QDoubleSpinBox *hoursBox() const { return m_hours; }
     QComboBox *eventBox() const { return m_event; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
     QWidget *paceBox() const { return m_pace; }
 
 signals:
     void addRequested(const idesk::TrainingActivity &activity);
+    void removeRequested(const idesk::TrainingActivity &activity);
 
 private:
     qint64 m_mentorId = 0;
@@ -52,6 +54,8 @@ private:
     QCheckBox *m_attended;
     QLineEdit *m_note;
     QPushButton *m_add;
+    QPushButton *m_remove;
+    QList<TrainingActivity> m_activities; // as listed, row by row
 };
 
 } // namespace idesk::ui
