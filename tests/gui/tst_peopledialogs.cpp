@@ -109,6 +109,12 @@ private slots:
         m_window->editPerson(id);
         auto *dialog = qobject_cast<PersonDialog *>(m_dialog);
         QVERIFY(dialog);
+        // The job title from the staff list is shown, kept, and editable.
+        const QString title = PersonRepository(db()).byId(id)->jobTitle;
+        QVERIFY(!title.isEmpty());
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->fields()->editor(QStringLiteral("job_title")))
+                     ->text(),
+                 title);
         type(dialog->fields()->editor(QStringLiteral("last_name")),
              QStringLiteral("Thompson-Reid"));
         dialog->addRole(Role::EctMentor, QDate(2026, 12, 1));
@@ -116,6 +122,7 @@ private slots:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
 
         QCOMPARE(PersonRepository(db()).byId(id)->lastName, QStringLiteral("Thompson-Reid"));
+        QCOMPARE(PersonRepository(db()).byId(id)->jobTitle, title);
         QVERIFY(*RoleRepository(db()).holds(id, Role::EctMentor, QDate(2026, 12, 1)));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(PersonRepository(db()).byId(id)->lastName, QStringLiteral("Thompson"));

@@ -24,6 +24,7 @@ PersonFields::PersonFields(Database &db, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_trn(new QLineEdit(this))
     , m_email(new QLineEdit(this))
+    , m_jobTitle(new QLineEdit(this))
     , m_qts(new QCheckBox(tr("Holds qualified teacher status"), this))
     , m_qtsDate(new OptionalDateEdit(tr("Date known"), this))
     , m_pattern(new QComboBox(this))
@@ -43,6 +44,8 @@ PersonFields::PersonFields(Database &db, QWidget *parent)
     m_fte->setValue(1.0);
     m_trn->setPlaceholderText(tr("7 digits, e.g. 1234567"));
     m_code->setPlaceholderText(tr("as in your school's MIS"));
+    m_jobTitle->setPlaceholderText(tr("e.g. Teacher of English"));
+    m_jobTitle->setMaxLength(120);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +55,7 @@ PersonFields::PersonFields(Database &db, QWidget *parent)
     addRow(form, tr("&Staff code:"), QStringLiteral("staff_code"), m_code);
     addRow(form, tr("T&RN:"), QStringLiteral("trn"), m_trn);
     addRow(form, tr("&Email:"), QStringLiteral("email"), m_email);
+    addRow(form, tr("&Job title:"), QStringLiteral("job_title"), m_jobTitle);
     addRow(form, tr("&QTS:"), QStringLiteral("qts"), m_qts);
     addRow(form, tr("QTS &date:"), QStringLiteral("qts_date"), m_qtsDate);
     addRow(form, tr("&Working pattern:"), QStringLiteral("working_pattern"), m_pattern);
@@ -105,6 +109,7 @@ void PersonFields::setPerson(const Person &p)
     m_code->setText(p.staffCode);
     m_trn->setText(p.trn);
     m_email->setText(p.email);
+    m_jobTitle->setText(p.jobTitle);
     m_qts->setChecked(p.qts);
     m_qtsDate->setDate(p.qtsDate);
     m_fte->setValue(p.fte);
@@ -124,6 +129,7 @@ Person PersonFields::person() const
     p.staffCode = m_code->text().trimmed();
     p.trn = m_trn->text().trimmed();
     p.email = m_email->text().trimmed();
+    p.jobTitle = m_jobTitle->text().trimmed();
     p.qts = m_qts->isChecked();
     p.qtsDate = m_qts->isChecked() ? m_qtsDate->date() : QDate();
     p.fte = m_fte->value();

@@ -52,6 +52,7 @@ private:
     QLineEdit *m_code;
     QLineEdit *m_trn;
     QLineEdit *m_email;
+    QLineEdit *m_jobTitle;
     QCheckBox *m_qts;
     OptionalDateEdit *m_qtsDate;
     QComboBox *m_pattern;
