@@ -11,10 +11,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -92,11 +94,26 @@ private slots:
         QVERIFY(row >= 0);
         const qint64 id = table->item(row, 0)->data(Qt::UserRole + 2).toLongLong();
         table->selectRow(row); // click one
+        const MentoringSession planned = SessionRepository(*w->database()).byId(id).value();
+        QCOMPARE(page->startEdit()->time(), planned.start); // as planned unless changed
+        QCOMPARE(page->minutesBox()->value(), planned.minutes);
         page->noteEdit()->setText(QStringLiteral("Worked on questioning"));
         QTest::mouseClick(page->markHeldButton(), Qt::LeftButton); // click two
         const MentoringSession held = SessionRepository(*w->database()).byId(id).value();
         QCOMPARE(held.status, SessionStatus::Held);
         QCOMPARE(held.note, QStringLiteral("Worked on questioning"));
+        QCOMPARE(held.start, planned.start);
+        QCOMPARE(held.minutes, planned.minutes);
+        w->undoStack()->undo();
+
+        // It ran late and long: the log says what really happened.
+        table->selectRow(row);
+        page->startEdit()->setTime(planned.start.addSecs(600));
+        page->minutesBox()->setValue(planned.minutes + 10);
+        page->markHeldButton()->click();
+        const MentoringSession late = SessionRepository(*w->database()).byId(id).value();
+        QCOMPARE(late.start, planned.start.addSecs(600));
+        QCOMPARE(late.minutes, planned.minutes + 10);
         w->undoStack()->undo();
         QCOMPARE(SessionRepository(*w->database()).byId(id)->status, SessionStatus::Planned);
     }

@@ -118,51 +118,53 @@ void MainWindow::createSidebar()
     m_mentorActions = new MentorActions(*this, *m_mentorsPage);
     m_reportsPage = new ReportsPage(m_settings, this);
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
-    connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this,
-            [this](qint64 id, const QString &note, const QString &step, qint64 previousId,
-                   int practised) {
-                Database *db = m_database.get();
-                auto session = db ? SessionRepository(*db).byId(id)
-                                  : Result<MentoringSession>(Error::notFound({}));
-                if (!session)
-                    return;
-                MentoringSession held = *session;
-                held.status = SessionStatus::Held;
-                if (!note.isEmpty())
-                    held.note = note;
-                if (!step.isEmpty())
-                    held.actionStep = step;
-                // The previous step's answer is part of the same change.
-                std::optional<MentoringSession> previous, answered;
-                if (previousId > 0 && practised >= 0) {
-                    auto p = SessionRepository(*db).byId(previousId);
-                    if (p) {
-                        previous = *p;
-                        answered = *p;
-                        answered->actionPractised = practised == 1;
+    connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this, [this](const HeldEntry &entry) {
+        Database *db = m_database.get();
+        auto session = db ? SessionRepository(*db).byId(entry.sessionId)
+                          : Result<MentoringSession>(Error::notFound({}));
+        if (!session)
+            return;
+        MentoringSession held = *session;
+        held.status = SessionStatus::Held;
+        if (entry.start.isValid())
+            held.start = entry.start;
+        if (entry.minutes > 0)
+            held.minutes = entry.minutes;
+        if (!entry.note.isEmpty())
+            held.note = entry.note;
+        if (!entry.actionStep.isEmpty())
+            held.actionStep = entry.actionStep;
+        // The previous step's answer is part of the same change.
+        std::optional<MentoringSession> previous, answered;
+        if (entry.previousSessionId > 0 && entry.practised >= 0) {
+            auto p = SessionRepository(*db).byId(entry.previousSessionId);
+            if (p) {
+                previous = *p;
+                answered = *p;
+                answered->actionPractised = entry.practised == 1;
+            }
+        }
+        pushEdit(
+            tr("Session held on %1").arg(held.day.toString(QStringLiteral("dd/MM/yyyy"))),
+            [db, held, answered]() -> Status {
+                return db->write([&]() -> Status {
+                    if (answered) {
+                        if (auto s = SessionRepository(*db).update(*answered); !s)
+                            return s;
                     }
-                }
-                pushEdit(
-                    tr("Session held on %1").arg(held.day.toString(QStringLiteral("dd/MM/yyyy"))),
-                    [db, held, answered]() -> Status {
-                        return db->write([&]() -> Status {
-                            if (answered) {
-                                if (auto s = SessionRepository(*db).update(*answered); !s)
-                                    return s;
-                            }
-                            return SessionRepository(*db).update(held);
-                        });
-                    },
-                    [db, was = *session, previous]() -> Status {
-                        return db->write([&]() -> Status {
-                            if (previous) {
-                                if (auto s = SessionRepository(*db).update(*previous); !s)
-                                    return s;
-                            }
-                            return SessionRepository(*db).update(was);
-                        });
-                    });
+                    return SessionRepository(*db).update(held);
+                });
+            },
+            [db, was = *session, previous]() -> Status {
+                return db->write([&]() -> Status {
+                    if (previous) {
+                        if (auto s = SessionRepository(*db).update(*previous); !s)
+                            return s;
+                    }
+                    return SessionRepository(*db).update(was);
+                });
             });
+    });
     m_sessionActions = new SessionActions(*this, *m_sessionsPage);
     struct Entry
     {

@@ -17,8 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +43,16 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     , m_previousStep(new QLabel(m_coaching))
     , m_practised(new QComboBox(m_coaching))
     , m_step(new QLineEdit(m_coaching))
+    , m_start(new QTimeEdit(this))
+    , m_minutes(new QSpinBox(this))
 {
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setAccessibleName(tr("Started at"));
+    m_start->setToolTip(tr("When it really started (as planned unless you change it)"));
+    m_minutes->setRange(1, 480);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Minutes"));
+    m_minutes->setToolTip(tr("How long it really lasted"));
     m_previousStep->setWordWrap(true);
     m_practised->addItem(tr("Not asked"), -1);
     m_practised->addItem(tr("Yes"), 1);
@@ -82,6 +93,9 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_note->setAccessibleName(tr("Note"));
 
     auto *logBar = new QHBoxLayout;
+    logBar->addWidget(new QLabel(tr("Started:"), this));
+    logBar->addWidget(m_start);
+    logBar->addWidget(m_minutes);
     logBar->addWidget(m_note, 1);
     logBar->addWidget(m_markHeld);
     auto *lower = new QWidget(this);
@@ -103,14 +117,21 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_markHeld, &QPushButton::clicked, this, [this] {
-        const int row = m_sessions->currentRow();
+        const int row = selectedRow();
         if (row < 0)
             return;
         const bool coaching = m_sessions->item(row, 0)->data(CoachingRole).toBool();
-        emit markHeldRequested(
-            m_sessions->item(row, 0)->data(SessionRole).toLongLong(), m_note->text().trimmed(),
-            coaching ? m_step->text().simplified() : QString(), coaching ? m_previousId : 0,
-            coaching && m_previousId ? m_practised->currentData().toInt() : -1);
+        HeldEntry entry;
+        entry.sessionId = m_sessions->item(row, 0)->data(SessionRole).toLongLong();
+        entry.start = m_start->time();
+        entry.minutes = m_minutes->value();
+        entry.note = m_note->text().trimmed();
+        if (coaching) {
+            entry.actionStep = m_step->text().simplified();
+            entry.previousSessionId = m_previousId;
+            entry.practised = m_previousId ? m_practised->currentData().toInt() : -1;
+        }
+        emit markHeldRequested(entry);
         m_note->clear();
         m_step->clear();
     });
@@ -123,20 +144,33 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_markHeld->setEnabled(false);
 }
 
+int ThisWeekPage::selectedRow() const
+{
+    // The selection, not the current cell: it is what the tutor sees highlighted.
+    const QModelIndexList rows = m_sessions->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 void ThisWeekPage::showSelected()
 {
-    const int row = m_sessions->currentRow();
+    const int row = selectedRow();
     m_markHeld->setEnabled(row >= 0);
     const bool coaching = row >= 0 && m_sessions->item(row, 0)->data(CoachingRole).toBool();
     m_coaching->setVisible(coaching);
     m_previousId = 0;
-    if (!coaching || !m_db)
+    if (row < 0 || !m_db)
+        return;
+    auto session =
+        SessionRepository(*m_db).byId(m_sessions->item(row, 0)->data(SessionRole).toLongLong());
+    if (session) {
+        m_start->setTime(session->start);
+        m_minutes->setValue(session->minutes);
+    }
+    if (!coaching)
         return;
     // The meeting starts from the step agreed last time.
     FixedClock clock(m_today);
     MentorDevelopmentService service(*m_db, clock);
-    auto session =
-        SessionRepository(*m_db).byId(m_sessions->item(row, 0)->data(SessionRole).toLongLong());
     auto previous = session ? service.previousActionStep(*session)
                             : Result<std::optional<MentoringSession>>(session.error());
     if (previous && previous->has_value()) {

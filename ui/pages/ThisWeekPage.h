@@ -1,11 +1,14 @@
 #pragma once
 
+#include "HeldEntry.h"
 #include "compliance/Flag.h"
 
 #include <QDate>
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
+class QTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,16 +43,16 @@ public:
     QLabel *previousStepLabel() const { return m_previousStep; }
     QComboBox *practisedBox() const { return m_practised; }
     QLineEdit *actionStepEdit() const { return m_step; }
+    QTimeEdit *startEdit() const { return m_start; }
+    QSpinBox *minutesBox() const { return m_minutes; }
 
 signals:
-    // A coaching meeting also carries the step agreed at it and whether the
-    // previous one (`previousSessionId`) was practised: -1 not asked, 0 no, 1 yes.
-    void markHeldRequested(qint64 sessionId, const QString &note, const QString &actionStep,
-                           qint64 previousSessionId, int practised);
+    void markHeldRequested(const idesk::ui::HeldEntry &entry);
     void openPairingRequested(qint64 pairingId);
 
 private:
     void showSelected();
+    int selectedRow() const;
 
     Database *m_db = nullptr;
     QDate m_today;
@@ -63,6 +66,8 @@ private:
     QLabel *m_previousStep;
     QComboBox *m_practised;
     QLineEdit *m_step;
+    QTimeEdit *m_start;
+    QSpinBox *m_minutes;
     int m_flagCount = 0;
 };
 
