@@ -142,6 +142,8 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     });
     connect(m_sessions, &QTableWidget::itemSelectionChanged, this, &ThisWeekPage::showSelected);
     m_markHeld->setEnabled(false);
+    m_start->setEnabled(false);
+    m_minutes->setEnabled(false);
 }
 
 int ThisWeekPage::selectedRow() const
@@ -155,6 +157,8 @@ void ThisWeekPage::showSelected()
 {
     const int row = selectedRow();
     m_markHeld->setEnabled(row >= 0);
+    m_start->setEnabled(row >= 0);
+    m_minutes->setEnabled(row >= 0);
     const bool coaching = row >= 0 && m_sessions->item(row, 0)->data(CoachingRole).toBool();
     m_coaching->setVisible(coaching);
     m_previousId = 0;
