@@ -2,6 +2,7 @@
 
 #include "AbsenceCommand.h"
 #include "AssignCommand.h"
+#include "BlockedCommand.h"
 #include "CalendarCommand.h"
 #include "DemoCommand.h"
 #include "FlagsCommand.h"
@@ -48,6 +49,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SessionCommand>());
     m_commands.push_back(std::make_unique<FlagsCommand>());
     m_commands.push_back(std::make_unique<AbsenceCommand>());
+    m_commands.push_back(std::make_unique<BlockedCommand>());
     m_commands.push_back(std::make_unique<TrainingCommand>());
     m_commands.push_back(std::make_unique<StandardsCommand>());
     m_commands.push_back(std::make_unique<OversightCommand>());

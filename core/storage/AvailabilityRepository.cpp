@@ -60,4 +60,14 @@ Result<qint64> AvailabilityRepository::addBlockedTime(const BlockedTime &b)
                         b.end.toString(QStringLiteral("HH:mm")), b.reason});
 }
 
+Status AvailabilityRepository::removeBlockedTime(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM blocked_time WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error::notFound(tr("No blocked time has id %1").arg(id));
+    return Status::success();
+}
+
 } // namespace idesk

@@ -19,6 +19,7 @@ public:
     Status removeAbsence(qint64 id);
     Result<QList<BlockedTime>> blockedTimes() const;
     Result<qint64> addBlockedTime(const BlockedTime &blocked);
+    Status removeBlockedTime(qint64 id);
 
 private:
     Database &m_db;

@@ -744,6 +744,51 @@ private slots:
         QCOMPARE(cli({"report", "standards", "--pdf", pdf}).exit, 2);
     }
 
+    void blockedTimesKeepTheSchedulerOff()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QCOMPARE(cli({"blocked", "add", "--date", "2026-11-30", "--from", "08:00", "--to", "17:00",
+                      "--reason", "Trust conference"})
+                     .exit,
+                 0);
+        QCOMPARE(cli({"blocked", "add", "JHU", "--date", "2026-12-01", "--from", "08:00", "--to",
+                      "12:00"})
+                     .exit,
+                 0);
+        QCOMPARE(cli({"blocked", "add", "--date", "2026-12-01", "--from", "12:00", "--to", "11:00"})
+                     .exit,
+                 2);
+        QCOMPARE(cli({"blocked", "add", "NOBODY", "--date", "2026-12-01", "--from", "08:00", "--to",
+                      "09:00"})
+                     .exit,
+                 1);
+        const QJsonArray list = cli({"blocked", "list", "--json"}).json().array();
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list.at(0).toObject().value(QStringLiteral("person_id")).isNull());
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Trust conference"));
+
+        const QJsonArray planned = cli({"schedule", "plan", "--from", "2026-11-30", "--to",
+                                        "2026-12-04", "--dry-run", "--json"})
+                                       .json()
+                                       .object()
+                                       .value(QStringLiteral("sessions"))
+                                       .toArray();
+        QVERIFY(!planned.isEmpty());
+        for (const auto &v : planned) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("date")).toString() != QLatin1String("2026-11-30"));
+            if (o.value(QStringLiteral("mentor")).toString().contains(QStringLiteral("Hughes")) &&
+                o.value(QStringLiteral("date")).toString() == QLatin1String("2026-12-01"))
+                QVERIFY(o.value(QStringLiteral("start")).toString() >= QLatin1String("12:00"));
+        }
+        const QString id =
+            QString::number(list.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(cli({"blocked", "remove", id}).exit, 0);
+        QCOMPARE(cli({"blocked", "remove", id}).exit, 1);
+        QCOMPARE(cli({"blocked", "list", "--json"}).json().array().size(), 1);
+    }
+
     void actionStepsOnCoachingMeetings()
     {
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
