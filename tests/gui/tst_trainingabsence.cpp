@@ -3,6 +3,7 @@
 #include "app/Settings.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AbsenceDialog.h"
+#include "dialogs/BlockedTimeDialog.h"
 #include "pages/MentorsPage.h"
 #include "pages/mentors/TrainingTab.h"
 #include "storage/AvailabilityRepository.h"
@@ -14,10 +15,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUndoStack>
 
 using namespace idesk;
@@ -66,6 +70,48 @@ private slots:
         QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 2);
         w->undoStack()->redo();
         QCOMPARE(TrainingRepository(*w->database()).forMentor(jhu)->size(), 1);
+    }
+
+    void blockedTimeAddedListedAndRemoved()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        auto w = open(settings);
+        BlockedTimeDialog *dialog = nullptr;
+        w->setDialogHook([&](QDialog *d) {
+            dialog = qobject_cast<BlockedTimeDialog *>(d);
+            d->show();
+        });
+        w->blockTime();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->existing()->isEnabled()); // nothing blocked yet
+        dialog->dayEdit()->setDate(QDate(2026, 11, 30));
+        dialog->fromEdit()->setTime(QTime(12, 0));
+        dialog->toEdit()->setTime(QTime(11, 0));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog->fromEdit()->setTime(QTime(8, 30));
+        dialog->toEdit()->setTime(QTime(16, 0));
+        dialog->reasonEdit()->setText(QStringLiteral("Mentor conference"));
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog->accept();
+        QList<BlockedTime> blocked = AvailabilityRepository(*w->database()).blockedTimes().value();
+        QCOMPARE(blocked.size(), 1);
+        QCOMPARE(blocked.first().personId, qint64(0)); // everyone
+        QCOMPARE(blocked.first().start, QTime(8, 30));
+        QCOMPARE(blocked.first().reason, QStringLiteral("Mentor conference"));
+
+        // Open again: it is listed, and Remove takes it away (Undo puts it back).
+        dialog = nullptr;
+        w->blockTime();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->existing()->count(), 1);
+        QVERIFY(dialog->existing()->item(0)->text().contains(QStringLiteral("Mentor conference")));
+        dialog->existing()->setCurrentRow(0);
+        dialog->removeButton()->click();
+        QVERIFY(AvailabilityRepository(*w->database()).blockedTimes()->isEmpty());
+        QVERIFY(!dialog->existing()->isEnabled());
+        w->undoStack()->undo();
+        QCOMPARE(AvailabilityRepository(*w->database()).blockedTimes()->size(), 1);
+        dialog->reject();
     }
 
     void absenceRecordedThroughTheDialog()

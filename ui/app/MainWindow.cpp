@@ -12,6 +12,7 @@
 #include "dialogs/AddEctDialog.h"
 #include "dialogs/AddTraineeDialog.h"
 #include "dialogs/AssignMentorDialog.h"
+#include "dialogs/BlockedTimeDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/StaffImportWizard.h"
@@ -32,6 +33,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SessionRepository.h"
+#include "util/Dates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -278,6 +280,8 @@ void MainWindow::createActions()
     people->addSeparator();
     people->addAction(tr("Record &Absence…"), this, &MainWindow::recordAbsence)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    people->addAction(tr("&Block Time (Conference, Trip)…"), this, &MainWindow::blockTime)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *importStaff =
         people->addAction(tr("&Import Staff List…"), this, [this] { importStaffList(); });
     importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -538,6 +542,45 @@ void MainWindow::addEct()
             tr("Add ECT %1").arg(change->person.displayName()),
             [&db, change] { return change->apply(db); },
             [&db, change] { return change->revert(db); });
+    });
+    showDialog(dialog);
+}
+
+void MainWindow::blockTime()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new BlockedTimeDialog(*m_database, today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Database *db = m_database.get();
+    connect(dialog, &BlockedTimeDialog::removeRequested, this,
+            [this, db, dialog](const BlockedTime &blocked) {
+                auto id = std::make_shared<qint64>(blocked.id);
+                pushEdit(
+                    tr("Unblock %1").arg(Dates::uk(blocked.day)),
+                    [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); },
+                    [db, blocked, id]() -> Status {
+                        auto r = AvailabilityRepository(*db).addBlockedTime(blocked);
+                        if (!r)
+                            return r.error();
+                        *id = *r;
+                        return Status::success();
+                    });
+                dialog->refresh();
+            });
+    connect(dialog, &QDialog::accepted, this, [this, db, dialog] {
+        const BlockedTime blocked = dialog->blockedTime();
+        auto id = std::make_shared<qint64>(0);
+        pushEdit(
+            tr("Block %1").arg(Dates::uk(blocked.day)),
+            [db, blocked, id]() -> Status {
+                auto r = AvailabilityRepository(*db).addBlockedTime(blocked);
+                if (!r)
+                    return r.error();
+                *id = *r;
+                return Status::success();
+            },
+            [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); });
     });
     showDialog(dialog);
 }

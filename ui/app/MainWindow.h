@@ -74,6 +74,8 @@ public:
     MentorsPage *mentorsPage() const { return m_mentorsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     void recordAbsence();
+    // Times nobody (or one person) may be booked, listed and added.
+    void blockTime();
     // "Today" for the This week view; the system date unless a test sets one.
     void setToday(QDate today);
     QDate today() const;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "scheduling/SchedulingInput.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimeEdit;
+
+namespace idesk {
+class Database;
+}
+
+namespace idesk::ui {
+
+class ProblemLabel;
+
+// Blocks a time nobody (or one person) may be booked: a provider's mentor
+// conference, a clinic, a trip. Lists the times already blocked from today on,
+// each removable; the scheduler plans around all of them.
+class BlockedTimeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BlockedTimeDialog(Database &db, QDate today, QWidget *parent = nullptr);
+
+    BlockedTime blockedTime() const;
+    void refresh();
+
+    QComboBox *personBox() const { return m_person; }
+    QDateEdit *dayEdit() const { return m_day; }
+    QTimeEdit *fromEdit() const { return m_from; }
+    QTimeEdit *toEdit() const { return m_to; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QListWidget *existing() const { return m_existing; }
+    QPushButton *removeButton() const { return m_remove; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+signals:
+    void removeRequested(const idesk::BlockedTime &blocked);
+
+private:
+    void validate();
+
+    Database &m_db;
+    QDate m_today;
+    QList<BlockedTime> m_shown;
+    QListWidget *m_existing;
+    QPushButton *m_remove;
+    QComboBox *m_person;
+    QDateEdit *m_day;
+    QTimeEdit *m_from;
+    QTimeEdit *m_to;
+    QLineEdit *m_reason;
+    ProblemLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace idesk::ui
