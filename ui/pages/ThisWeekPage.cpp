@@ -8,6 +8,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 #include "util/Dates.h"
+#include "widgets/WrappingItemDelegate.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -79,6 +80,13 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_flags->setWordWrap(true);
     m_flags->setTextElideMode(Qt::ElideNone); // messages wrap rather than lose their end
     m_flags->setRootIsDecorated(true);
+    m_flags->setUniformRowHeights(false);
+    m_flags->setItemDelegate(new WrappingItemDelegate(m_flags->header(), m_flags));
+    // Row heights follow the wrapped messages whenever a column changes width.
+    connect(m_flags->header(), &QHeaderView::sectionResized, this, [this] {
+        QMetaObject::invokeMethod(
+            m_flags, [this] { m_flags->doItemsLayout(); }, Qt::QueuedConnection);
+    });
     m_sessions->setHorizontalHeaderLabels(
         {tr("Date"), tr("Time"), tr("Session"), tr("Mentor"), tr("Mentee"), tr("Status")});
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -244,6 +252,9 @@ int ThisWeekPage::reload(Database *db, QDate today)
         const bool dark = palette().color(QPalette::Base).lightness() < 128;
         item->setBackground(0, isRed ? QColor(dark ? 0x7a2020 : 0xf4c7c3)
                                      : QColor(dark ? 0x6e551f : 0xfce8b2));
+        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(2, Qt::AlignLeft | Qt::AlignTop);
         item->setToolTip(1, f.message);
         item->setToolTip(2, f.action);
         red += isRed ? 1 : 0;
