@@ -103,4 +103,9 @@ void Settings::sync()
     m_settings->sync();
 }
 
+QPageSize::PageSizeId Settings::pageSizeId() const
+{
+    return paperSize() == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4;
+}
+
 } // namespace idesk::ui

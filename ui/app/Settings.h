@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPageSize>
 #include <QSettings>
 #include <QStringList>
 
@@ -36,6 +37,7 @@ public:
         Letter
     };
     PaperSize paperSize() const; // A4 unless the user chose US Letter
+    QPageSize::PageSizeId pageSizeId() const;
     void setPaperSize(PaperSize size);
     // The report dialog's last choice: "school", "mentee:ID" or "mentor:ID".
     QString lastReportChoice() const;

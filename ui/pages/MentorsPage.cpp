@@ -6,6 +6,7 @@
 #include "mentors/OversightTab.h"
 #include "mentors/StandardsTab.h"
 #include "mentors/TrainingTab.h"
+#include "reporting/PrintFlow.h"
 #include "reporting/ReportRenderer.h"
 #include "reporting/StandardsSummaryBuilder.h"
 #include "services/MentorDevelopmentService.h"
@@ -16,8 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -190,9 +189,7 @@ Status MentorsPage::savePdf(const QString &path)
     const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                              ? path
                              : path + QStringLiteral(".pdf");
-    return ReportRenderer::writePdf(
-        *summary, file,
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+    return ReportRenderer::writePdf(*summary, file, m_settings.pageSizeId());
 }
 
 void MentorsPage::render(QPrinter *printer)
@@ -215,23 +212,13 @@ void MentorsPage::render(QPrinter *printer)
 
 void MentorsPage::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Standards summary"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MentorsPage::render);
-    dialog.exec();
+    PrintFlow::preview(this, tr("Standards summary"), m_settings.pageSizeId(),
+                       [this](QPrinter *printer) { render(printer); });
 }
 
 void MentorsPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        render(&printer);
+    PrintFlow::print(this, m_settings.pageSizeId(), [this](QPrinter *printer) { render(printer); });
 }
 
 } // namespace idesk::ui

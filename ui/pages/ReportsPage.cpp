@@ -2,6 +2,7 @@
 
 #include "app/Heading.h"
 #include "app/Settings.h"
+#include "reporting/PrintFlow.h"
 #include "reporting/ReportRenderer.h"
 #include "reporting/TermlyReportBuilder.h"
 #include "storage/AssignmentRepository.h"
@@ -16,8 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -180,10 +179,7 @@ Status ReportsPage::savePdf(const QString &path, QDate today)
     const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                              ? path
                              : path + QStringLiteral(".pdf");
-    return ReportRenderer::writePdf(
-        *report, file,
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4,
-        m_school->isChecked());
+    return ReportRenderer::writePdf(*report, file, m_settings.pageSizeId(), m_school->isChecked());
 }
 
 void ReportsPage::render(QPrinter *printer)
@@ -204,23 +200,13 @@ void ReportsPage::render(QPrinter *printer)
 
 void ReportsPage::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Termly summary"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::render);
-    dialog.exec();
+    PrintFlow::preview(this, tr("Termly summary"), m_settings.pageSizeId(),
+                       [this](QPrinter *printer) { render(printer); });
 }
 
 void ReportsPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(
-        m_settings.paperSize() == Settings::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        render(&printer);
+    PrintFlow::print(this, m_settings.pageSizeId(), [this](QPrinter *printer) { render(printer); });
 }
 
 } // namespace idesk::ui
