@@ -82,11 +82,7 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto list = repo.blockedTimes();
     if (!list)
         return context.fail(list.error());
-    QHash<qint64, QString> names;
-    if (auto people = PersonRepository(**db).all()) {
-        for (const Person &p : std::as_const(*people))
-            names.insert(p.id, p.displayName());
-    }
+    const QHash<qint64, QString> names = PersonRepository(**db).displayNames().value_or({});
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray out;
         for (const BlockedTime &b : std::as_const(*list))

@@ -162,18 +162,15 @@ Result<QList<ActionStepEntry>> MentorDevelopmentService::actionSteps(qint64 ment
     auto sessions = SessionRepository(m_db).forAssignments(byId.keys());
     if (!sessions)
         return sessions.error();
-    auto people = PersonRepository(m_db).all();
-    if (!people)
-        return people.error();
-    QHash<qint64, QString> names;
-    for (const Person &p : std::as_const(*people))
-        names.insert(p.id, p.displayName());
+    auto names = PersonRepository(m_db).displayNames();
+    if (!names)
+        return names.error();
     QList<ActionStepEntry> list;
     for (const MentoringSession &s : std::as_const(*sessions)) {
         if (s.kind != SessionKind::Coaching || s.status != SessionStatus::Held)
             continue;
         const MentorAssignment &a = byId[s.assignmentId];
-        list.append({s, a.mentorId, a.menteeId, names.value(a.menteeId)});
+        list.append({s, a.mentorId, a.menteeId, names->value(a.menteeId)});
     }
     std::sort(list.begin(), list.end(), [](const ActionStepEntry &a, const ActionStepEntry &b) {
         return before(b.session, a.session);

@@ -118,4 +118,15 @@ Status AssignmentRepository::remove(qint64 id)
     return q ? Status::success() : Status(q.error());
 }
 
+Result<QHash<qint64, MentorAssignment>> AssignmentRepository::allById() const
+{
+    auto list = all();
+    if (!list)
+        return list.error();
+    QHash<qint64, MentorAssignment> byId;
+    for (const MentorAssignment &a : std::as_const(*list))
+        byId.insert(a.id, a);
+    return byId;
+}
+
 } // namespace idesk

@@ -3,6 +3,8 @@
 #include "domain/MentorAssignment.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 namespace idesk {
 
 class AssignmentRepository
@@ -14,6 +16,7 @@ public:
     {}
 
     Result<QList<MentorAssignment>> all() const;
+    Result<QHash<qint64, MentorAssignment>> allById() const;
     Result<MentorAssignment> byId(qint64 id) const;
     Result<QList<MentorAssignment>> forMentee(qint64 menteeId) const;
     Result<QList<MentorAssignment>> forMentor(qint64 mentorId) const;

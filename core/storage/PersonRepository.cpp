@@ -187,4 +187,15 @@ Status PersonRepository::remove(qint64 id)
     return Status::success();
 }
 
+Result<QHash<qint64, QString>> PersonRepository::displayNames() const
+{
+    auto people = all();
+    if (!people)
+        return people.error();
+    QHash<qint64, QString> names;
+    for (const Person &p : std::as_const(*people))
+        names.insert(p.id, p.displayName());
+    return names;
+}
+
 } // namespace idesk

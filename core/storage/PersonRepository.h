@@ -3,6 +3,7 @@
 #include "domain/Person.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QList>
 
 namespace idesk {
@@ -16,6 +17,8 @@ public:
     {}
 
     Result<QList<Person>> all() const;
+    // Person id -> "Ms Jane Smith", for lists that show who is who.
+    Result<QHash<qint64, QString>> displayNames() const;
     Result<Person> byId(qint64 id) const;
     Result<std::optional<Person>> byTrn(const QString &trn) const;
     Result<std::optional<Person>> byStaffCode(const QString &code) const;

@@ -45,6 +45,9 @@ public:
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
+    // The value, or `fallback` when this holds an error (for views that show
+    // what they can and report the error elsewhere).
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }

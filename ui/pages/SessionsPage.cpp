@@ -178,16 +178,9 @@ void SessionsPage::reload(Database *db)
         }
     }
     const DateRange term = selectedTerm();
-    QHash<qint64, QString> names;
-    if (auto people = PersonRepository(*db).all()) {
-        for (const Person &p : std::as_const(*people))
-            names.insert(p.id, p.displayName());
-    }
-    QHash<qint64, MentorAssignment> pairings;
-    if (auto all = AssignmentRepository(*db).all()) {
-        for (const MentorAssignment &a : std::as_const(*all))
-            pairings.insert(a.id, a);
-    }
+    const QHash<qint64, QString> names = PersonRepository(*db).displayNames().value_or({});
+    const QHash<qint64, MentorAssignment> pairings =
+        AssignmentRepository(*db).allById().value_or({});
     const qint64 keepSelection = selectedSession();
     m_table->setRowCount(0);
     if (!term.isValid()) {

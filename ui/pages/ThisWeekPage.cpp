@@ -212,16 +212,9 @@ int ThisWeekPage::reload(Database *db, QDate today)
         m_summary->clear();
         return 0;
     }
-    QHash<qint64, QString> names;
-    if (auto people = PersonRepository(*db).all()) {
-        for (const Person &p : std::as_const(*people))
-            names.insert(p.id, p.displayName());
-    }
-    QHash<qint64, MentorAssignment> pairings;
-    if (auto all = AssignmentRepository(*db).all()) {
-        for (const MentorAssignment &a : std::as_const(*all))
-            pairings.insert(a.id, a);
-    }
+    const QHash<qint64, QString> names = PersonRepository(*db).displayNames().value_or({});
+    const QHash<qint64, MentorAssignment> pairings =
+        AssignmentRepository(*db).allById().value_or({});
     const QDate monday = SchoolCalendar::mondayOf(today);
     auto flags = FlagService(*db).flags({Dates::academicYearStart(today), today}, today);
     if (!flags) {
