@@ -54,10 +54,7 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
             b.personId = person->id;
             who = person->displayName();
         }
-        auto id = (*db)->write([&]() -> Status {
-            auto r = repo.addBlockedTime(b);
-            return r ? Status::success() : Status(r.error());
-        });
+        auto id = (*db)->writeReturning([&] { return repo.addBlockedTime(b); });
         if (!id)
             return context.fail(id.error());
         context.out() << tr("Blocked %1 %2 to %3 for %4")

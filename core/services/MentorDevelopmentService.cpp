@@ -80,17 +80,7 @@ Result<qint64> MentorDevelopmentService::assess(const SelfAssessment &assessment
     auto mentor = PersonRepository(m_db).byId(assessment.mentorId);
     if (!mentor)
         return mentor.error();
-    qint64 id = 0;
-    auto written = m_db.write([&]() -> Status {
-        auto inserted = StandardsRepository(m_db).insert(assessment);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return Status::success();
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return m_db.writeReturning([&] { return StandardsRepository(m_db).insert(assessment); });
 }
 
 Result<TrainingRecord> MentorDevelopmentService::training(qint64 mentorId) const
@@ -328,17 +318,9 @@ Result<qint64> MentorDevelopmentService::addOversight(qint64 leadMentorId, qint6
         return isLead.error();
     if (!*isLead)
         return Error::refused(tr("Only an ITT lead mentor oversees general mentors"));
-    qint64 id = 0;
-    auto written = m_db.write([&]() -> Status {
-        auto inserted = OversightRepository(m_db).add({0, leadMentorId, mentorId, today});
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return Status::success();
+    return m_db.writeReturning([&] {
+        return OversightRepository(m_db).add({0, leadMentorId, mentorId, today});
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Status MentorDevelopmentService::removeOversight(qint64 oversightId)

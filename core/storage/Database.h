@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace idesk {
 
@@ -59,6 +61,20 @@ public:
     // lock is taken up front); commits when it succeeds, rolls back otherwise.
     // Nested calls join the outer transaction.
     Status write(const std::function<Status()> &work);
+    // As write(), for work that makes something (a new id): its result, or why
+    // nothing was written.
+    template<typename F>
+    std::invoke_result_t<F &> writeReturning(F &&work)
+    {
+        std::optional<std::invoke_result_t<F &>> made;
+        const Status written = write([&]() -> Status {
+            made.emplace(work());
+            return made->ok() ? Status::success() : Status(made->error());
+        });
+        if (!written)
+            return written.error();
+        return std::move(*made);
+    }
     bool inTransaction() const { return m_depth > 0; }
     // Runs `work` in a transaction that is always rolled back: the exact answer
     // the rules would give, with nothing written. Dialogs use it to show a
