@@ -559,12 +559,8 @@ void MainWindow::blockTime()
                 pushEdit(
                     tr("Unblock %1").arg(Dates::uk(blocked.day)),
                     [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); },
-                    [db, blocked, id]() -> Status {
-                        auto r = AvailabilityRepository(*db).addBlockedTime(blocked);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
+                    [db, blocked, id] {
+                        return keepId(AvailabilityRepository(*db).addBlockedTime(blocked), *id);
                     });
                 dialog->refresh();
             });
@@ -573,12 +569,8 @@ void MainWindow::blockTime()
         auto id = std::make_shared<qint64>(0);
         pushEdit(
             tr("Block %1").arg(Dates::uk(blocked.day)),
-            [db, blocked, id]() -> Status {
-                auto r = AvailabilityRepository(*db).addBlockedTime(blocked);
-                if (!r)
-                    return r.error();
-                *id = *r;
-                return Status::success();
+            [db, blocked, id] {
+                return keepId(AvailabilityRepository(*db).addBlockedTime(blocked), *id);
             },
             [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); });
     });
@@ -597,12 +589,8 @@ void MainWindow::recordAbsence()
         auto id = std::make_shared<qint64>(0);
         pushEdit(
             tr("Record an absence"),
-            [db, absence, id]() -> Status {
-                auto r = AvailabilityRepository(*db).addAbsence(absence);
-                if (!r)
-                    return r.error();
-                *id = *r;
-                return Status::success();
+            [db, absence, id] {
+                return keepId(AvailabilityRepository(*db).addAbsence(absence), *id);
             },
             [db, id] { return AvailabilityRepository(*db).removeAbsence(*id); });
     });

@@ -1,6 +1,7 @@
 #include "MentorActions.h"
 
 #include "MainWindow.h"
+#include "commands/DatabaseCommand.h"
 #include "pages/MentorsPage.h"
 #include "pages/mentors/ActionStepsTab.h"
 #include "pages/mentors/OversightTab.h"
@@ -41,11 +42,7 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
                         .arg(assessment.item, StandardsRatings::displayName(assessment.rating)),
                     [db, assessment, id, today]() -> Status {
                         FixedClock clock(today);
-                        auto r = MentorDevelopmentService(*db, clock).assess(assessment);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
+                        return keepId(MentorDevelopmentService(*db, clock).assess(assessment), *id);
                     },
                     [db, id] { return StandardsRepository(*db).remove(*id); });
             });
@@ -60,12 +57,8 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
                 auto id = std::make_shared<qint64>(0);
                 m_window.pushEdit(
                     tr("Record %1 hours of training").arg(activity.hours),
-                    [db, activity, id]() -> Status {
-                        auto r = TrainingRepository(*db).insert(activity);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
+                    [db, activity, id] {
+                        return keepId(TrainingRepository(*db).insert(activity), *id);
                     },
                     [db, id] { return TrainingRepository(*db).remove(*id); });
             });
@@ -79,12 +72,8 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
                 m_window.pushEdit(
                     tr("Remove %1 hours of training").arg(activity.hours),
                     [db, id] { return TrainingRepository(*db).remove(*id); },
-                    [db, activity, id]() -> Status {
-                        auto r = TrainingRepository(*db).insert(activity);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
+                    [db, activity, id] {
+                        return keepId(TrainingRepository(*db).insert(activity), *id);
                     });
             });
 
@@ -127,11 +116,8 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
                     tr("Oversee a general mentor"),
                     [db, lead, mentor, id, today]() -> Status {
                         FixedClock clock(today);
-                        auto r = MentorDevelopmentService(*db, clock).addOversight(lead, mentor);
-                        if (!r)
-                            return r.error();
-                        *id = *r;
-                        return Status::success();
+                        return keepId(
+                            MentorDevelopmentService(*db, clock).addOversight(lead, mentor), *id);
                     },
                     [db, id] { return OversightRepository(*db).remove(*id); });
             });
@@ -153,12 +139,9 @@ MentorActions::MentorActions(MainWindow &window, MentorsPage &page)
         m_window.pushEdit(
             tr("Stop overseeing a general mentor"),
             [db, id] { return OversightRepository(*db).remove(*id); },
-            [db, o = *link, id]() -> Status {
-                auto r = OversightRepository(*db).add({0, o.leadMentorId, o.mentorId, o.since});
-                if (!r)
-                    return r.error();
-                *id = *r;
-                return Status::success();
+            [db, o = *link, id] {
+                return keepId(
+                    OversightRepository(*db).add({0, o.leadMentorId, o.mentorId, o.since}), *id);
             });
     });
 }

@@ -15,6 +15,15 @@ namespace idesk::ui {
 // Ownership: the QUndoStack owns the command; the closures hold references to
 // a Database that MainWindow keeps open for as long as the stack has commands
 // (it clears the stack before it closes a database).
+// For a redo step that creates a row: keeps the new id for the undo step.
+inline Status keepId(const Result<qint64> &created, qint64 &id)
+{
+    if (!created)
+        return created.error();
+    id = *created;
+    return Status::success();
+}
+
 class DatabaseCommand : public QUndoCommand
 {
 public:
