@@ -1,4 +1,5 @@
 #include "DemoWindow.h"
+#include "Poppler.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "pages/MentorsPage.h"
@@ -17,10 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,12 +53,7 @@ class TestMentorsPage : public QObject
     }
     static QString run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qFatal("%s failed (poppler-utils is installed by install-deps.sh --test)",
-                   qPrintable(program));
-        return QString::fromUtf8(p.readAllStandardOutput());
+        return poppler::run(program, args);
     }
 
 private slots:
@@ -229,8 +223,7 @@ private slots:
         page->standardsTab()->pdfButton()->click();
         QVERIFY2(page->status()->text().contains(QStringLiteral("Saved")),
                  qPrintable(page->status()->text()));
-        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-        QVERIFY(QRegularExpression(QStringLiteral("Pages:\\s+1\\b")).match(info).hasMatch());
+        QCOMPARE(poppler::pages(pdf), 1);
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("Mrs Catherine Evans")));
         QVERIFY(text.contains(QStringLiteral("Support plan")));

@@ -1,4 +1,5 @@
 #include "DemoWindow.h"
+#include "Poppler.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "demo/DemoSchool.h"
@@ -27,19 +28,9 @@ class TestReports : public QObject
 
     static QString run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qFatal("%s failed (poppler-utils is installed by install-deps.sh --test)",
-                   qPrintable(program));
-        return QString::fromUtf8(p.readAllStandardOutput());
+        return poppler::run(program, args);
     }
-    static int pages(const QString &pdf)
-    {
-        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(run(QStringLiteral("pdfinfo"), {pdf}));
-        return m.captured(1).toInt();
-    }
+    static int pages(const QString &pdf) { return poppler::pages(pdf); }
 
     std::unique_ptr<MainWindow> open(Settings &settings)
     {
