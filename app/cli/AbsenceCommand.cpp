@@ -1,7 +1,7 @@
 #include "AbsenceCommand.h"
 
+#include "application/AvailabilityUseCases.h"
 #include "compliance/FlagEngine.h"
-#include "storage/AvailabilityRepository.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -51,10 +51,11 @@ int AbsenceCommand::run(CliContext &context, const QCommandLineParser &parser)
         const auto person = context.person(args.at(1));
         if (!person)
             return context.fail(person.error());
-        Database &db = *context.database().value();
-        auto id = AvailabilityRepository(db).addAbsence({0, person->id, {*from, *to}, type});
-        if (!id)
-            return context.fail(id.error());
+        Workspace &ws = *context.workspace().value(); // opened by person()
+        if (const int exit = context.apply(
+                AvailabilityUseCases(ws).addAbsence({0, person->id, {*from, *to}, type}));
+            exit != Success)
+            return exit;
         context.out() << tr("%1 absent %2 to %3 (%4)")
                              .arg(person->displayName(), Dates::uk(*from), Dates::uk(*to), type)
                       << Qt::endl;
@@ -70,10 +71,10 @@ int AbsenceCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.fail(person.error());
         only = person->id;
     }
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto absences = AvailabilityRepository(**db).absences();
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto absences = AvailabilityUseCases(**ws).absences();
     if (!absences)
         return context.fail(absences.error());
     QJsonArray list;

@@ -1,8 +1,8 @@
 #include "AssignCommand.h"
 
 #include "CliJson.h"
-#include "services/AssignmentService.h"
-#include "services/PersonResolver.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -62,10 +62,10 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.acknowledged.append(*w);
     }
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    PersonResolver resolver(**db);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    PeopleUseCases resolver(**ws);
     const auto mentor = resolver.resolve(parser.value(QStringLiteral("mentor")));
     if (!mentor)
         return context.fail(mentor.error());
@@ -75,7 +75,7 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.mentorId = mentor->id;
     request.menteeId = mentee->id;
 
-    AssignmentService service(**db, context.clock());
+    PairingUseCases service(**ws);
     if (parser.isSet(QStringLiteral("replace"))) {
         // The pairing to replace is the one running on the day before the change.
         auto current = service.currentPairing(mentee->id, *kind, from->addDays(-1));
@@ -121,9 +121,12 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
         return Refused;
     }
 
-    auto outcome = service.assign(request);
-    if (!outcome)
-        return context.fail(outcome.error());
+    auto change = service.assign(request);
+    if (!change)
+        return context.fail(change.error());
+    if (auto s = (*ws)->apply(**change); !s)
+        return context.fail(s.error());
+    const AssignmentOutcome *outcome = &(*change)->outcome();
     if (json) {
         context.printJson(QJsonObject{
             {QStringLiteral("pairing"), pairingJson(outcome->assignment)},

@@ -1,8 +1,8 @@
 #include "BlockedCommand.h"
 
+#include "application/AvailabilityUseCases.h"
+#include "application/PeopleUseCases.h"
 #include "io/SchoolDayCsv.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/PersonRepository.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -27,10 +27,10 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    AvailabilityRepository repo(**db);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    AvailabilityUseCases availability(**ws);
 
     if (action == QLatin1String("add") && args.size() <= 2) {
         int exitCode = Success;
@@ -54,9 +54,8 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
             b.personId = person->id;
             who = person->displayName();
         }
-        auto id = (*db)->writeReturning([&] { return repo.addBlockedTime(b); });
-        if (!id)
-            return context.fail(id.error());
+        if (const int exit = context.apply(availability.block(b)); exit != Success)
+            return exit;
         context.out() << tr("Blocked %1 %2 to %3 for %4")
                              .arg(Dates::uk(b.day), b.start.toString(QStringLiteral("HH:mm")),
                                   b.end.toString(QStringLiteral("HH:mm")), who)
@@ -68,18 +67,27 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
         const qint64 id = args.at(1).toLongLong(&ok);
         if (!ok)
             return context.usage(tr("expected: blocked remove ID"), name());
-        if (auto s = (*db)->write([&] { return repo.removeBlockedTime(id); }); !s)
-            return context.fail(s.error());
+        auto all = availability.blockedTimes();
+        if (!all)
+            return context.fail(all.error());
+        const auto found = std::find_if(all->cbegin(), all->cend(),
+                                        [id](const BlockedTime &b) { return b.id == id; });
+        if (found == all->cend())
+            return context.fail(Error::notFound(tr("No blocked time has the id %1").arg(id)));
+        if (const int exit = context.apply(availability.unblock(*found)); exit != Success)
+            return exit;
         context.out() << tr("Removed blocked time %1").arg(id) << Qt::endl;
         return Success;
     }
     if (action != QLatin1String("list") || args.size() != 1)
         return context.usage(tr("expected: blocked add [REF], blocked list or blocked remove ID"),
                              name());
-    auto list = repo.blockedTimes();
+    auto list = availability.blockedTimes();
     if (!list)
         return context.fail(list.error());
-    const QHash<qint64, QString> names = PersonRepository(**db).displayNames().value_or({});
+    auto names = PeopleUseCases(**ws).displayNames();
+    if (!names)
+        return context.fail(names.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray out;
         for (const BlockedTime &b : std::as_const(*list))
@@ -98,7 +106,7 @@ int BlockedCommand::run(CliContext &context, const QCommandLineParser &parser)
         context.out() << b.id << "  " << Dates::uk(b.day) << "  "
                       << b.start.toString(QStringLiteral("HH:mm")) << "-"
                       << b.end.toString(QStringLiteral("HH:mm")) << "  "
-                      << (b.personId > 0 ? names.value(b.personId) : tr("everyone")) << "  "
+                      << (b.personId > 0 ? names->value(b.personId) : tr("everyone")) << "  "
                       << b.reason << '\n';
     context.out().flush();
     return Success;

@@ -1,9 +1,8 @@
 #include "CalendarCommand.h"
 
+#include "application/CalendarUseCases.h"
 #include "calendar/BankHolidaysFile.h"
 #include "calendar/SchoolCalendar.h"
-#include "services/TermDatesService.h"
-#include "storage/CalendarRepository.h"
 #include "util/Dates.h"
 
 #include <QFile>
@@ -92,11 +91,12 @@ int CalendarCommand::bankHolidays(CliContext &context, const QString &path)
         BankHolidaysFile::parse(file.read(16 * 1024 * 1024), QFileInfo(file).fileName());
     if (!holidays)
         return context.fail(holidays.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    if (auto s = CalendarRepository(**db).setBankHolidays(*holidays); !s)
-        return context.fail(s.error());
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    if (const int exit = context.apply(CalendarUseCases(**ws).setBankHolidays(*holidays));
+        exit != Success)
+        return exit;
     context.out() << tr("Imported %1 England and Wales bank holidays, %2 to %3")
                          .arg(holidays->size())
                          .arg(Dates::uk(holidays->first().date), Dates::uk(holidays->last().date))
@@ -111,16 +111,17 @@ int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
     if (!chosen)
         return Usage;
     const QString year = *chosen;
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    CalendarRepository repo(**db);
-    auto terms = repo.terms();
-    auto closures = repo.closures();
-    auto bank = repo.bankHolidays();
-    if (!terms || !closures || !bank)
-        return context.fail(!terms ? terms.error() : !closures ? closures.error() : bank.error());
-    const SchoolCalendar calendar(*terms, *closures, *bank);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    CalendarUseCases calendarUseCases(**ws);
+    auto read = calendarUseCases.calendar();
+    if (!read)
+        return context.fail(read.error());
+    auto bank = calendarUseCases.bankHolidays();
+    if (!bank)
+        return context.fail(bank.error());
+    const SchoolCalendar &calendar = *read;
     const QList<Term> yearTerms = calendar.termsOf(year);
     const QDate start(year.left(4).toInt(), 9, 1);
     const DateRange span{start, start.addYears(1).addDays(-1)};
@@ -176,20 +177,23 @@ int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
 int CalendarCommand::importIcs(CliContext &context, const QCommandLineParser &parser,
                                const QString &file)
 {
-    auto reading = TermDatesService::readIcs(file);
+    auto reading = CalendarUseCases::readIcs(file);
     if (!reading)
         return context.fail(reading.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto bank = CalendarRepository(**db).bankHolidays();
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    CalendarUseCases calendarUseCases(**ws);
+    auto bank = calendarUseCases.bankHolidays();
     if (!bank)
         return context.fail(bank.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        if (auto s = TermDatesService(**db).save(*reading); !s)
-            return context.fail(s.error());
-    }
+    // The dry run asks the same change what it would do, and writes nothing.
+    auto change = calendarUseCases.importTermDates(*reading, QFileInfo(file).fileName());
+    if (!change)
+        return context.fail(change.error());
+    if (auto s = dryRun ? (*ws)->check(**change) : (*ws)->apply(**change); !s)
+        return context.fail(s.error());
     QJsonArray years;
     QTextStream &out = context.out();
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -238,10 +242,10 @@ int CalendarCommand::exportIcs(CliContext &context, const QCommandLineParser &pa
     const auto year = yearOption(context, parser, QString());
     if (!year)
         return Usage;
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    if (auto s = TermDatesService(**db).exportIcsTo(file, *year, context.clock().now()); !s)
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    if (auto s = CalendarUseCases(**ws).exportIcs(file, *year); !s)
         return context.fail(s.error());
     context.out() << tr("Wrote %1").arg(file) << Qt::endl;
     return Success;

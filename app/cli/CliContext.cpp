@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "services/PersonResolver.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -16,23 +16,35 @@ CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err,
     , m_clock(clock)
 {}
 
-Result<Database *> CliContext::database()
+Result<Workspace *> CliContext::workspace()
 {
-    if (!m_database) {
-        auto opened = Database::openSqlite(m_databasePath);
+    if (!m_workspace) {
+        auto opened = Workspace::open(m_databasePath, m_clock);
         if (!opened)
             return opened.error();
-        m_database = std::move(opened).value();
+        m_workspace = std::move(opened).value();
     }
-    return m_database.get();
+    return m_workspace.get();
+}
+
+int CliContext::apply(const Result<ChangePtr> &change)
+{
+    if (!change)
+        return fail(change.error());
+    auto ws = workspace();
+    if (!ws)
+        return fail(ws.error());
+    if (auto s = (*ws)->apply(**change); !s)
+        return fail(s.error());
+    return Success;
 }
 
 Result<Person> CliContext::person(const QString &ref)
 {
-    auto db = database();
-    if (!db)
-        return db.error();
-    return PersonResolver(**db).resolve(ref);
+    auto ws = workspace();
+    if (!ws)
+        return ws.error();
+    return PeopleUseCases(**ws).resolve(ref);
 }
 
 int CliContext::fail(const Error &error)

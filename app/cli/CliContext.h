@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/Workspace.h"
 #include "domain/Person.h"
-#include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
@@ -31,7 +31,8 @@ public:
     CliContext(QString databasePath, QTextStream &out, QTextStream &err,
                const Clock &clock = Clock::system());
 
-    Result<Database *> database();
+    // The database, opened through the application layer on first use.
+    Result<Workspace *> workspace();
     // Opens the database and finds the person a TRN, staff code or id names.
     Result<Person> person(const QString &ref);
     QString databasePath() const { return m_databasePath; }
@@ -39,7 +40,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    int fail(const Error &error);                           // message on stderr, exit 1
+    int fail(const Error &error); // message on stderr, exit 1
+    // Applies a change the use cases built: Success, or the refusal (exit 1).
+    int apply(const Result<ChangePtr> &change);
     int usage(const QString &message, const QString &verb); // message + hint, exit 2
     void printJson(const QJsonValue &value);
 
@@ -52,7 +55,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace idesk::cli

@@ -66,12 +66,16 @@ void CommandLine::printHelp(QTextStream &out) const
         << tr("InductionDesk for scripts and administrators: mentors, ECTs and trainees.") << "\n\n"
         << tr("Global options:") << '\n'
         << "  --database PATH  "
-        << tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
+        << tr("The database file (default: %1).").arg(Workspace::defaultPath()) << '\n'
         << "  --version        " << tr("Print the version and exit.") << '\n'
         << "  -h, --help       " << tr("Print this help, or a verb's with VERB --help.") << "\n\n"
         << tr("Verbs:") << '\n';
+    // The names' column is as wide as the longest name, and two spaces more.
+    qsizetype width = 0;
     for (const auto &c : m_commands)
-        out << "  " << c->name().leftJustified(12) << c->summary() << '\n';
+        width = std::max(width, c->name().size());
+    for (const auto &c : m_commands)
+        out << "  " << c->name().leftJustified(width + 2) << c->summary() << '\n';
     out << '\n'
         << tr("Exit status: 0 done, 1 refused (the reason is on stderr), 2 usage error.") << '\n';
     out.flush();
@@ -158,16 +162,15 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
 
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : database;
     if (path.isEmpty())
-        path = Database::defaultPath();
+        path = Workspace::defaultPath();
 
     // For scripted tests and demonstrations: pretend today is another day.
-    const QString today =
-        QProcessEnvironment::systemEnvironment().value(QStringLiteral("INDUCTIONDESK_TODAY"));
-    const QDate fixedDay = Dates::parse(today);
-    FixedClock fixed(fixedDay.isValid() ? fixedDay : QDate::currentDate());
-    const Clock &clock = fixedDay.isValid() ? static_cast<const Clock &>(fixed) : Clock::system();
-
-    CliContext context(path, out, err, clock);
+    auto clock = Clock::fromEnvironment();
+    if (!clock) {
+        err << "inductiondesk-cli: " << clock.error().message << Qt::endl;
+        return Usage;
+    }
+    CliContext context(path, out, err, **clock);
     return command.run(context, parser);
 }
 

@@ -1,6 +1,6 @@
 #include "FlagsCommand.h"
 
-#include "services/FlagService.h"
+#include "application/ReportUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -37,10 +37,10 @@ int FlagsCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     if (to < from)
         return context.usage(tr("--to is before --from"), name());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto flags = FlagService(**db).flags({from, to}, today);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto flags = ReportUseCases(**ws).flags({from, to});
     if (!flags)
         return context.fail(flags.error());
     if (parser.isSet(QStringLiteral("json"))) {

@@ -1,6 +1,6 @@
 #include "ImportStaffCommand.h"
 
-#include "services/StaffImportService.h"
+#include "application/StaffImportUseCases.h"
 #include "services/StaffMerge.h"
 
 #include <QJsonArray>
@@ -24,13 +24,13 @@ int ImportStaffCommand::run(CliContext &context, const QCommandLineParser &parse
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.usage(tr("expected: import-staff FILE"), name());
-    auto table = StaffImportService::load(args.first(), parser.value(QStringLiteral("sheet")));
+    auto table = StaffImportUseCases::load(args.first(), parser.value(QStringLiteral("sheet")));
     if (!table)
         return context.fail(table.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    StaffImportService service(**db, context.clock());
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    StaffImportUseCases service(**ws);
     auto columns = service.columnsFor(*table);
     if (!columns)
         return context.fail(columns.error());
@@ -41,9 +41,9 @@ int ImportStaffCommand::run(CliContext &context, const QCommandLineParser &parse
     const bool json = parser.isSet(QStringLiteral("json"));
     bool saved = false;
     if (plan->ok() && !dryRun) {
-        auto applied = service.apply(*plan, {}, context.clock().today());
-        if (!applied)
-            return context.fail(applied.error());
+        if (const int exit = context.apply(service.apply(*plan, {}, context.clock().today()));
+            exit != Success)
+            return exit;
         saved = true;
     }
 

@@ -1,6 +1,6 @@
 #include "InductionCommand.h"
 
-#include "services/InductionService.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 namespace idesk::cli {
@@ -72,13 +72,14 @@ int InductionCommand::start(CliContext &context, const QCommandLineParser &parse
     const auto person = context.person(parser.value(QStringLiteral("ect")));
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value(); // opened by person()
+    Workspace &ws = *context.workspace().value(); // opened by person()
     request.personId = person->id;
-    auto id = InductionService(db).start(request);
-    if (!id)
-        return context.fail(id.error());
+    auto change = PeopleUseCases(ws).startInduction(request);
+    if (const int applied = context.apply(change); applied != Success)
+        return applied;
+    const qint64 id = (*change)->madeId();
     context.out() << tr("Induction %1 started for %2 on %3")
-                         .arg(*id)
+                         .arg(id)
                          .arg(person->displayName(), Dates::uk(*from))
                   << Qt::endl;
     return Success;
@@ -114,12 +115,12 @@ int InductionCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value(); // opened by person()
+    Workspace &ws = *context.workspace().value(); // opened by person()
     const InductionStatus to = targets.value(action);
-    auto id = InductionService(db).changeStatus(person->id, to, *from,
-                                                parser.value(QStringLiteral("reason")));
-    if (!id)
-        return context.fail(id.error());
+    if (const int applied = context.apply(PeopleUseCases(ws).changeInductionStatus(
+            person->id, to, *from, parser.value(QStringLiteral("reason"))));
+        applied != Success)
+        return applied;
     context.out() << tr("The induction of %1 is %2 from %3")
                          .arg(person->displayName(), Induction::statusName(to).toLower(),
                               Dates::uk(*from))

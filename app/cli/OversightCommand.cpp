@@ -1,6 +1,6 @@
 #include "OversightCommand.h"
 
-#include "services/MentorDevelopmentService.h"
+#include "application/MentorUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -33,7 +33,7 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto lead = context.person(parser.value(QStringLiteral("lead")));
     if (!lead)
         return context.fail(lead.error());
-    MentorDevelopmentService service(*context.database().value(), context.clock());
+    MentorUseCases service(*context.workspace().value()); // opened by person()
     auto overseen = service.overseen(lead->id);
     if (!overseen)
         return context.fail(overseen.error());
@@ -43,8 +43,9 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (!mentor)
             return context.fail(mentor.error());
         if (action == QLatin1String("add")) {
-            if (auto id = service.addOversight(lead->id, mentor->id); !id)
-                return context.fail(id.error());
+            if (const int exit = context.apply(service.addOversight(lead->id, mentor->id));
+                exit != Success)
+                return exit;
             context.out()
                 << tr("%1 now oversees %2").arg(lead->displayName(), mentor->displayName())
                 << Qt::endl;
@@ -53,8 +54,8 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
         for (const OverseenMentor &o : std::as_const(*overseen)) {
             if (o.mentor.id != mentor->id)
                 continue;
-            if (auto s = service.removeOversight(o.link.id); !s)
-                return context.fail(s.error());
+            if (const int exit = context.apply(service.removeOversight(o.link.id)); exit != Success)
+                return exit;
             context.out()
                 << tr("%1 no longer oversees %2").arg(lead->displayName(), mentor->displayName())
                 << Qt::endl;

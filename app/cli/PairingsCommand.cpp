@@ -2,8 +2,8 @@
 
 #include "CliJson.h"
 #include "TextTable.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 #include <QHash>
@@ -18,10 +18,10 @@ void PairingsCommand::addOptions(QCommandLineParser &parser) const
 
 int PairingsCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto pairings = AssignmentRepository(**db).all();
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto pairings = PairingUseCases(**ws).all();
     if (!pairings)
         return context.fail(pairings.error());
 
@@ -32,7 +32,7 @@ int PairingsCommand::run(CliContext &context, const QCommandLineParser &parser)
         context.printJson(array);
         return Success;
     }
-    auto people = PersonRepository(**db).all();
+    auto people = PeopleUseCases(**ws).all();
     if (!people)
         return context.fail(people.error());
     QHash<qint64, QString> names;

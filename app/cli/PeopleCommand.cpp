@@ -2,8 +2,7 @@
 
 #include "CliJson.h"
 #include "TextTable.h"
-#include "storage/PersonRepository.h"
-#include "storage/RoleRepository.h"
+#include "application/PeopleUseCases.h"
 
 #include <QJsonArray>
 
@@ -16,13 +15,13 @@ void PeopleCommand::addOptions(QCommandLineParser &parser) const
 
 int PeopleCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto people = PersonRepository(**db).all();
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto people = PeopleUseCases(**ws).all();
     if (!people)
         return context.fail(people.error());
-    auto held = RoleRepository(**db).heldOn(context.clock().today());
+    auto held = PeopleUseCases(**ws).rolesHeldOn(context.clock().today());
     if (!held)
         return context.fail(held.error());
 

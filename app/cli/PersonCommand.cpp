@@ -1,7 +1,7 @@
 #include "PersonCommand.h"
 
+#include "application/PeopleUseCases.h"
 #include "io/SchoolDayCsv.h"
-#include "storage/SchoolDayRepository.h"
 #include "util/Weekdays.h"
 
 namespace idesk::cli {
@@ -45,9 +45,10 @@ int PersonCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value(); // opened by person()
-    if (auto s = SchoolDayRepository(db).setWorkingPattern(person->id, pattern); !s)
-        return context.fail(s.error());
+    Workspace &ws = *context.workspace().value(); // opened by person()
+    if (const int exit = context.apply(PeopleUseCases(ws).setWorkingPattern(person->id, pattern));
+        exit != Success)
+        return exit;
     QStringList names;
     for (int d : *days)
         names.append(weekdayName(d));

@@ -1,6 +1,6 @@
 #include "PlacementCommand.h"
 
-#include "services/PlacementService.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 namespace idesk::cli {
@@ -38,16 +38,17 @@ int PlacementCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(parser.value(QStringLiteral("trainee")));
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value(); // opened by person()
+    Workspace &ws = *context.workspace().value(); // opened by person()
     Placement placement;
     placement.personId = person->id;
     placement.provider = parser.value(QStringLiteral("provider"));
     placement.period = {*from, *to};
-    auto id = PlacementService(db).add(placement);
-    if (!id)
-        return context.fail(id.error());
+    auto change = PeopleUseCases(ws).addPlacement(placement);
+    if (const int applied = context.apply(change); applied != Success)
+        return applied;
+    const qint64 id = (*change)->madeId();
     context.out() << tr("Placement %1 recorded for %2 with %3, %4 to %5")
-                         .arg(*id)
+                         .arg(id)
                          .arg(person->displayName(), placement.provider, Dates::uk(*from),
                               Dates::uk(*to))
                   << Qt::endl;

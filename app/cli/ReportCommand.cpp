@@ -1,9 +1,9 @@
 #include "ReportCommand.h"
 
+#include "application/CalendarUseCases.h"
+#include "application/MentorUseCases.h"
+#include "application/ReportUseCases.h"
 #include "reporting/ReportRenderer.h"
-#include "reporting/StandardsSummaryBuilder.h"
-#include "reporting/TermlyReportBuilder.h"
-#include "storage/SchoolTimeLoader.h"
 
 #include <QFileInfo>
 
@@ -33,8 +33,7 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
         if (!mentor)
             return context.fail(mentor.error());
-        auto summary = StandardsSummaryBuilder::build(*context.database().value(), mentor->id,
-                                                      context.clock());
+        auto summary = MentorUseCases(*context.workspace().value()).standardsSummary(mentor->id);
         if (!summary)
             return context.fail(summary.error());
         const QString path = parser.value(QStringLiteral("pdf"));
@@ -51,10 +50,10 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.usage(tr("--term and --pdf are required"), name());
     if (parser.isSet(QStringLiteral("mentee")) && parser.isSet(QStringLiteral("mentor")))
         return context.usage(tr("--mentee and --mentor do not go together"), name());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto time = SchoolTimeLoader::load(**db);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto time = CalendarUseCases(**ws).schoolTime();
     if (!time)
         return context.fail(time.error());
     const Term *term = time->calendar().termByLabel(parser.value(QStringLiteral("term")));
@@ -73,8 +72,7 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         *target = person->id;
     }
     const QString period = tr("%1 %2").arg(TermKinds::displayName(term->kind), term->academicYear);
-    auto report =
-        TermlyReportBuilder::build(**db, term->period, period, context.clock().today(), choice);
+    auto report = ReportUseCases(**ws).termly(term->period, period, choice);
     if (!report)
         return context.fail(report.error());
     const QString path = parser.value(QStringLiteral("pdf"));

@@ -1,6 +1,6 @@
 #include "RoleCommand.h"
 
-#include "storage/RoleRepository.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
 namespace idesk::cli {
@@ -39,17 +39,13 @@ int RoleCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value(); // opened by person()
-    RoleRepository roles(db);
+    PeopleUseCases people(*context.workspace().value()); // opened by person()
     const QDate today = context.clock().today();
     if (action == QLatin1String("add")) {
-        Result<qint64> id = Error::storage({});
-        const Status s = db.write([&]() -> Status {
-            id = roles.add({0, person->id, *role, {from.value_or(today), to.value_or(QDate())}});
-            return id ? Status::success() : Status(id.error());
-        });
-        if (!s)
-            return context.fail(s.error());
+        if (const int applied = context.apply(
+                people.addRole(person->id, *role, {from.value_or(today), to.value_or(QDate())}));
+            applied != Success)
+            return applied;
         context.out() << tr("%1 is %2 from %3")
                              .arg(person->displayName(), Roles::displayName(*role),
                                   Dates::uk(from.value_or(today)))
@@ -57,9 +53,9 @@ int RoleCommand::run(CliContext &context, const QCommandLineParser &parser)
         return Success;
     }
     const QDate end = to.value_or(today);
-    const Status s = db.write([&] { return roles.end(person->id, *role, end); });
-    if (!s)
-        return context.fail(s.error());
+    if (const int applied = context.apply(people.endRole(person->id, *role, end));
+        applied != Success)
+        return applied;
     context.out() << tr("%1 is no longer %2 after %3")
                          .arg(person->displayName(), Roles::displayName(*role), Dates::uk(end))
                   << Qt::endl;

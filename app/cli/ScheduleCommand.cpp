@@ -1,12 +1,10 @@
 #include "ScheduleCommand.h"
 
 #include "TextTable.h"
-#include "services/SchedulingService.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/CalendarRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SchoolTimeLoader.h"
-#include "storage/SessionRepository.h"
+#include "application/CalendarUseCases.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/SessionUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -31,12 +29,12 @@ std::optional<DateRange> ScheduleCommand::range(CliContext &context,
                                                 const QCommandLineParser &parser, int *exitCode)
 {
     if (parser.isSet(QStringLiteral("term"))) {
-        auto db = context.database();
-        if (!db) {
-            *exitCode = context.fail(db.error());
+        auto ws = context.workspace();
+        if (!ws) {
+            *exitCode = context.fail(ws.error());
             return std::nullopt;
         }
-        auto time = SchoolTimeLoader::load(**db);
+        auto time = CalendarUseCases(**ws).schoolTime();
         if (!time) {
             *exitCode = context.fail(time.error());
             return std::nullopt;
@@ -73,10 +71,10 @@ int ScheduleCommand::run(CliContext &context, const QCommandLineParser &parser)
         const qint64 id = args.at(1).toLongLong(&ok);
         if (!ok)
             return context.usage(tr("expected a session id"), name());
-        auto db = context.database();
-        if (!db)
-            return context.fail(db.error());
-        auto offers = SchedulingService(**db).alternatives(id);
+        auto ws = context.workspace();
+        if (!ws)
+            return context.fail(ws.error());
+        auto offers = SessionUseCases(**ws).offers(id);
         if (!offers)
             return context.fail(offers.error());
         QJsonArray list;
@@ -107,11 +105,11 @@ int ScheduleCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto dates = range(context, parser, &exitCode);
     if (!dates)
         return exitCode;
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto people = PersonRepository(**db).all();
-    auto pairings = AssignmentRepository(**db).all();
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    auto people = PeopleUseCases(**ws).all();
+    auto pairings = PairingUseCases(**ws).all();
     if (!people || !pairings)
         return context.fail(!people ? people.error() : pairings.error());
     QHash<qint64, QString> names;
@@ -125,7 +123,7 @@ int ScheduleCommand::run(CliContext &context, const QCommandLineParser &parser)
     SchedulePlan plan;
     const bool planning = action == QLatin1String("plan");
     if (planning) {
-        auto made = SchedulingService(**db).plan(*dates, !parser.isSet(QStringLiteral("dry-run")));
+        auto made = SessionUseCases(**ws).plan(*dates, !parser.isSet(QStringLiteral("dry-run")));
         if (!made)
             return context.fail(made.error());
         plan = *made;
@@ -134,7 +132,7 @@ int ScheduleCommand::run(CliContext &context, const QCommandLineParser &parser)
             return a.day < b.day || (a.day == b.day && a.start < b.start);
         });
     } else {
-        auto held = SessionRepository(**db).inWeeks(*dates);
+        auto held = SessionUseCases(**ws).inWeeks(*dates);
         if (!held)
             return context.fail(held.error());
         sessions = *held;

@@ -1,7 +1,7 @@
 #include "SchoolCommand.h"
 
+#include "application/CalendarUseCases.h"
 #include "io/SchoolDayCsv.h"
-#include "storage/SchoolDayRepository.h"
 #include "util/Weekdays.h"
 
 namespace idesk::cli {
@@ -37,11 +37,12 @@ int SchoolCommand::run(CliContext &context, const QCommandLineParser &parser)
                                  name());
         days = *parsed;
     }
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    if (auto s = SchoolDayRepository(**db).setContractedTime(days, {from, to}); !s)
-        return context.fail(s.error());
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    if (const int exit = context.apply(CalendarUseCases(**ws).setContractedTime(days, {from, to}));
+        exit != Success)
+        return exit;
     QStringList names;
     for (int d : days)
         names.append(weekdayName(d));

@@ -1,9 +1,11 @@
 #include "SchoolDayCommand.h"
 
 #include "TextTable.h"
+#include "application/CalendarUseCases.h"
 #include "io/CsvReader.h"
 #include "io/SchoolDayCsv.h"
-#include "storage/SchoolDayRepository.h"
+
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,31 +26,28 @@ int SchoolDayCommand::run(CliContext &context, const QCommandLineParser &parser)
     const bool show = args.size() == 1 && args.first() == QLatin1String("show");
     if (!import && !show)
         return context.usage(tr("expected: school-day import FILE, or school-day show"), name());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    SchoolDayRepository repo(**db);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    CalendarUseCases calendar(**ws);
     if (import) {
-        auto table = CsvReader::readFile(args.at(1));
-        if (!table)
-            return context.fail(table.error());
         QStringList problems;
-        auto periods = SchoolDayCsv::parse(*table, &problems);
+        auto periods = CalendarUseCases::readSchoolDay(args.at(1), &problems);
         if (!periods)
             return context.fail(periods.error());
-        if (auto s = repo.replacePeriods(*periods); !s)
-            return context.fail(s.error());
+        if (const int exit = context.apply(calendar.setSchoolDay(*periods)); exit != Success)
+            return exit;
         int lessons = 0;
         for (const auto &p : *periods)
             lessons += p.kind == PeriodKind::Lesson ? 1 : 0;
         context.out() << tr("Imported %1 periods (%2 lessons) from %3")
                              .arg(periods->size())
                              .arg(lessons)
-                             .arg(table->fileName)
+                             .arg(QFileInfo(args.at(1)).fileName())
                       << Qt::endl;
         return Success;
     }
-    auto day = repo.schoolDay();
+    auto day = calendar.schoolDay();
     if (!day)
         return context.fail(day.error());
     if (parser.isSet(QStringLiteral("json"))) {

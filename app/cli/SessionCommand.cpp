@@ -1,8 +1,8 @@
 #include "SessionCommand.h"
 
+#include "application/SessionUseCases.h"
+#include "domain/SessionRules.h"
 #include "io/SchoolDayCsv.h"
-#include "services/MentorDevelopmentService.h"
-#include "storage/SessionRepository.h"
 #include "util/Dates.h"
 
 namespace idesk::cli {
@@ -39,86 +39,81 @@ int SessionCommand::run(CliContext &context, const QCommandLineParser &parser)
         !QStringList{QStringLiteral("held"), QStringLiteral("cancel"), QStringLiteral("missed")}
              .contains(action))
         return context.usage(tr("expected: session held|cancel|missed ID"), name());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    SessionRepository repo(**db);
-    auto session = repo.byId(id);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    SessionUseCases sessions(**ws);
+    auto session = sessions.session(id);
     if (!session)
         return context.fail(session.error());
-    MentoringSession s = *session;
+    const QString note = parser.value(QStringLiteral("note"));
+    Result<ChangePtr> change = Error::invalid({});
+    std::optional<MentoringSession> previous;
     if (action == QLatin1String("held")) {
-        s.status = SessionStatus::Held;
+        HeldRequest request;
+        request.sessionId = id;
         int exitCode = Success;
         if (parser.isSet(QStringLiteral("date"))) {
             const auto d =
                 context.dateOption(parser, QStringLiteral("date"), true, name(), &exitCode);
             if (!d)
                 return exitCode;
-            s.day = *d;
+            request.day = *d;
         }
         if (parser.isSet(QStringLiteral("start"))) {
-            s.start = SchoolDayCsv::parseTime(parser.value(QStringLiteral("start")));
-            if (!s.start.isValid())
+            request.start = SchoolDayCsv::parseTime(parser.value(QStringLiteral("start")));
+            if (!request.start->isValid())
                 return context.usage(tr("--start must be HH:MM"), name());
         }
         if (parser.isSet(QStringLiteral("minutes"))) {
-            s.minutes = parser.value(QStringLiteral("minutes")).toInt(&ok);
-            if (!ok || s.minutes <= 0 || s.minutes > 480)
-                return context.usage(tr("--minutes must be between 1 and 480"), name());
+            request.minutes = parser.value(QStringLiteral("minutes")).toInt(&ok);
+            if (!ok || *request.minutes <= 0 || *request.minutes > SessionRules::kMaxMinutes)
+                return context.usage(
+                    tr("--minutes must be between 1 and %1").arg(SessionRules::kMaxMinutes),
+                    name());
         }
-    } else if (action == QLatin1String("cancel")) {
-        s.status = SessionStatus::Cancelled;
-        s.cancelReason = parser.value(QStringLiteral("reason")).trimmed();
-    } else {
-        s.status = SessionStatus::Missed;
-    }
-    if (parser.isSet(QStringLiteral("note")))
-        s.note = parser.value(QStringLiteral("note")).trimmed().left(500);
-    const bool coachingHeld = s.kind == SessionKind::Coaching && s.status == SessionStatus::Held;
-    if ((parser.isSet(QStringLiteral("action-step")) ||
-         parser.isSet(QStringLiteral("previous-practised"))) &&
-        !coachingHeld)
-        return context.usage(tr("--action-step and --previous-practised go with session held on a "
-                                "coaching meeting"),
-                             name());
-    std::optional<bool> practised;
-    if (parser.isSet(QStringLiteral("previous-practised"))) {
-        const QString v = parser.value(QStringLiteral("previous-practised")).trimmed().toLower();
-        if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            return context.usage(tr("--previous-practised must be yes or no"), name());
-        practised = v == QLatin1String("yes");
-    }
-    MentorDevelopmentService development(**db, context.clock());
-    std::optional<MentoringSession> previous;
-    auto written = (*db)->write([&]() -> Status {
-        if (auto u = repo.update(s); !u)
-            return u;
-        if (!coachingHeld)
-            return Status::success();
-        auto p = development.previousActionStep(s);
-        if (!p)
-            return p.error();
-        previous = *p;
-        if (practised) {
-            if (!previous)
-                return Error::refused(tr("There is no earlier action step for this mentee"));
-            if (auto r = development.recordPractised(previous->id, practised); !r)
-                return r;
+        if (parser.isSet(QStringLiteral("note")))
+            request.note = note;
+        if ((parser.isSet(QStringLiteral("action-step")) ||
+             parser.isSet(QStringLiteral("previous-practised"))) &&
+            !SessionRules::takesActionSteps(*session))
+            return context.usage(tr("--action-step and --previous-practised go with session "
+                                    "held on a coaching meeting"),
+                                 name());
+        if (parser.isSet(QStringLiteral("previous-practised"))) {
+            const QString v =
+                parser.value(QStringLiteral("previous-practised")).trimmed().toLower();
+            if (v != QLatin1String("yes") && v != QLatin1String("no"))
+                return context.usage(tr("--previous-practised must be yes or no"), name());
+            request.previousPractised = v == QLatin1String("yes");
         }
         if (parser.isSet(QStringLiteral("action-step")))
-            return development.recordActionStep(s.id, parser.value(QStringLiteral("action-step")));
-        return Status::success();
-    });
-    if (!written)
-        return context.fail(written.error());
+            request.actionStep = parser.value(QStringLiteral("action-step"));
+        if (SessionRules::takesActionSteps(*session)) {
+            auto p = sessions.previousActionStep(*session);
+            if (!p)
+                return context.fail(p.error());
+            previous = *p;
+        }
+        change = sessions.markHeld(request);
+    } else if (action == QLatin1String("cancel")) {
+        change = sessions.cancel(id, parser.value(QStringLiteral("reason")));
+    } else {
+        change = sessions.markMissed(id, note);
+    }
+    if (const int exit = context.apply(change); exit != Success)
+        return exit;
+    auto now = sessions.session(id);
+    if (!now)
+        return context.fail(now.error());
     if (previous)
         context.out() << tr("Previous action step (%1): %2")
                              .arg(Dates::uk(previous->day), previous->actionStep)
                       << '\n';
-    context.out()
-        << tr("Session %1 on %2: %3").arg(id).arg(Dates::uk(s.day), SessionStatuses::key(s.status))
-        << Qt::endl;
+    context.out() << tr("Session %1 on %2: %3")
+                         .arg(id)
+                         .arg(Dates::uk(now->day), SessionStatuses::key(now->status))
+                  << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,6 @@
 #include "StandardsCommand.h"
 
-#include "services/MentorDevelopmentService.h"
+#include "application/MentorUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -43,7 +43,7 @@ int StandardsCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
     if (!mentor)
         return context.fail(mentor.error());
-    MentorDevelopmentService service(*context.database().value(), context.clock());
+    MentorUseCases service(*context.workspace().value()); // opened by person()
 
     if (action == QLatin1String("assess")) {
         if (!parser.isSet(QStringLiteral("item")) || !parser.isSet(QStringLiteral("rating")))
@@ -70,9 +70,8 @@ int StandardsCommand::run(CliContext &context, const QCommandLineParser &parser)
                 tr("--item: \"%1\" is not an item of the National Standards (1.1 to 4.2)")
                     .arg(a.item),
                 name());
-        auto id = service.assess(a);
-        if (!id)
-            return context.fail(id.error());
+        if (const int exit = context.apply(service.assess(a)); exit != Success)
+            return exit;
         context.out() << tr("%1 rated %2 %3 on %4")
                              .arg(mentor->displayName(), a.item,
                                   StandardsRatings::displayName(a.rating), Dates::uk(a.date))

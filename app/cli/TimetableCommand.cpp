@@ -1,9 +1,7 @@
 #include "TimetableCommand.h"
 
 #include "TextTable.h"
-#include "services/TimetableService.h"
-#include "storage/SchoolDayRepository.h"
-#include "storage/TimetableRepository.h"
+#include "application/CalendarUseCases.h"
 #include "util/Weekdays.h"
 
 #include <QFileInfo>
@@ -36,19 +34,21 @@ int TimetableCommand::run(CliContext &context, const QCommandLineParser &parser)
 int TimetableCommand::import(CliContext &context, const QCommandLineParser &parser,
                              const QString &file)
 {
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    TimetableService service(**db);
+    auto ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    CalendarUseCases calendar(**ws);
     QStringList problems;
-    auto imported = service.readCsv(file, &problems);
+    auto imported = calendar.readTimetables(file, &problems);
     if (!imported)
         return context.fail(imported.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        if (auto s = service.save(*imported); !s)
-            return context.fail(s.error());
-    }
+    // The dry run asks the same change what it would do, and writes nothing.
+    auto change = calendar.importTimetables(*imported, QFileInfo(file).fileName());
+    if (!change)
+        return context.fail(change.error());
+    if (auto s = dryRun ? (*ws)->check(**change) : (*ws)->apply(**change); !s)
+        return context.fail(s.error());
     context.out() << tr("%1: %2 timetable entries for %3 people, %4-week cycle")
                          .arg(QFileInfo(file).fileName())
                          .arg(imported->entries.size())
@@ -65,11 +65,11 @@ int TimetableCommand::show(CliContext &context, const QCommandLineParser &parser
     const auto person = context.person(ref);
     if (!person)
         return context.fail(person.error());
-    Database &db = *context.database().value();
-    auto day = SchoolDayRepository(db).schoolDay();
+    CalendarUseCases calendar(*context.workspace().value()); // opened by person()
+    auto day = calendar.schoolDay();
     if (!day)
         return context.fail(day.error());
-    auto timetable = TimetableRepository(db).timetable();
+    auto timetable = calendar.timetable();
     if (!timetable)
         return context.fail(timetable.error());
     const auto weekLabel = [](int w) {

@@ -1,7 +1,6 @@
 #include "TrainingCommand.h"
 
-#include "services/MentorDevelopmentService.h"
-#include "storage/TrainingRepository.h"
+#include "application/MentorUseCases.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -37,8 +36,7 @@ int TrainingCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
     if (!mentor)
         return context.fail(mentor.error());
-    Database &db = *context.database().value();
-    TrainingRepository repo(db);
+    MentorUseCases mentors(*context.workspace().value()); // opened by person()
     if (action == QLatin1String("add")) {
         int exitCode = Success;
         const auto day =
@@ -56,16 +54,15 @@ int TrainingCommand::run(CliContext &context, const QCommandLineParser &parser)
         a.event = parser.value(QStringLiteral("event")).trimmed();
         a.attended = !parser.isSet(QStringLiteral("not-attended"));
         a.note = parser.value(QStringLiteral("note")).trimmed();
-        auto id = repo.insert(a);
-        if (!id)
-            return context.fail(id.error());
+        if (const int exit = context.apply(mentors.addTraining(a)); exit != Success)
+            return exit;
         context.out() << tr("Recorded %1 hours of %2 training for %3")
                              .arg(a.hours)
                              .arg(a.kind, mentor->displayName())
                       << Qt::endl;
         return Success;
     }
-    auto record = MentorDevelopmentService(db, context.clock()).training(mentor->id);
+    auto record = mentors.training(mentor->id);
     if (!record)
         return context.fail(record.error());
     if (parser.isSet(QStringLiteral("json"))) {

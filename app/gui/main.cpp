@@ -1,8 +1,7 @@
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
-#include "demo/DemoSchool.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
+#include "application/Workspace.h"
+#include "settings/Settings.h"
 #include "util/AppIdentity.h"
 #include "util/Translations.h"
 
@@ -40,33 +39,35 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    // The same clock as the command line: INDUCTIONDESK_TODAY fixes the day.
+    auto clock = Clock::fromEnvironment();
+    if (!clock) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "InductionDesk"),
+                              clock.error().message);
+        return 2;
+    }
     ui::Settings settings;
-    ui::MainWindow window(settings);
+    ui::MainWindow window(settings, *clock);
 
+    if (parser.isSet(demo)) {
+        window.fileActions()->openDemoSchool();
+        window.showSection(ui::MainWindow::ThisWeek);
+        window.show();
+        return app.exec();
+    }
     QString path;
-    if (parser.isSet(demo))
-        path = ui::MainWindow::demoDatabasePath();
-    else if (parser.isSet(database))
+    if (parser.isSet(database))
         path = parser.value(database);
     else if (!parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
     else if (QFileInfo::exists(settings.lastDatabase()))
         path = settings.lastDatabase();
     else
-        path = Database::defaultPath();
+        path = Workspace::defaultPath();
 
-    if (auto s = window.openDatabase(path); !s) {
+    if (auto s = window.openDatabase(path); !s)
         QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
                              s.error().message);
-    } else if (parser.isSet(demo) && PersonRepository(*window.database()).count().value() == 0) {
-        if (auto d = DemoSchool::populate(*window.database()); !d)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
-                                 d.error().message);
-        // Reopen so every view reads the school that was just written.
-        else if (auto r = window.openDatabase(path); !r)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "InductionDesk"),
-                                 r.error().message);
-    }
     window.show();
     return app.exec();
 }

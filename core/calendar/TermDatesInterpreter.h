@@ -1,7 +1,7 @@
 #pragma once
 
 #include "calendar/TermDatesReading.h"
-#include "io/IcsEvent.h"
+#include "domain/IcsEvent.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,7 @@
 #include "DemoDevelopment.h"
 
+#include "storage/Database.h"
+
 #include "development/NationalStandards.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/OversightRepository.h"

@@ -1,8 +1,12 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // The demo school's mentor development: the lead mentor oversees the two
 // general mentors, who have rated themselves against the National Standards

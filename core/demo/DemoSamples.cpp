@@ -1,5 +1,7 @@
 #include "DemoSamples.h"
 
+#include "storage/Database.h"
+
 #include "services/TermDatesService.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolDayRepository.h"

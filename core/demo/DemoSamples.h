@@ -1,11 +1,15 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "util/Result.h"
+
 #include "util/Clock.h"
+#include <QCoreApplication>
 
 #include <QStringList>
 
 namespace idesk {
+
+class Database;
 
 // Files to try the imports on, made from the demo school itself: next
 // term's staff list as SIMS exports it (a new starter, a changed email, a

@@ -1,5 +1,7 @@
 #include "DemoSchool.h"
 
+#include "storage/Database.h"
+
 #include "DemoDevelopment.h"
 #include "DemoSchoolTime.h"
 #include "DemoSessions.h"

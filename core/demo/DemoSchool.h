@@ -1,9 +1,13 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "util/Result.h"
+
 #include "util/Clock.h"
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // A realistic fictional school, dated relative to the clock's academic year so
 // the demo always shows a current induction year rather than a stale one.

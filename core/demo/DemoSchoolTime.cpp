@@ -1,5 +1,7 @@
 #include "DemoSchoolTime.h"
 
+#include "storage/Database.h"
+
 #include "calendar/Timetable.h"
 #include "storage/CalendarRepository.h"
 #include "storage/SchoolDayRepository.h"

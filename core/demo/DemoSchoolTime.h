@@ -1,10 +1,14 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 
 namespace idesk {
+
+class Database;
 
 // The demo school's time: its day, contracted time, the term dates of the
 // academic year starting `yearStart` (built the way English schools set

@@ -1,5 +1,7 @@
 #include "DemoSessions.h"
 
+#include "storage/Database.h"
+
 #include "calendar/SchoolCalendar.h"
 #include "services/SchedulingService.h"
 #include "storage/SchoolTimeLoader.h"

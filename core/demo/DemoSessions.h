@@ -1,8 +1,12 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // The demo school's mentoring this term: planned by the scheduler, the weeks
 // already gone logged as held, with one session cancelled and one missed, as

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduling/MentoringSession.h"
+#include "domain/MentoringSession.h"
 
 namespace idesk {
 

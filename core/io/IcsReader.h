@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/IcsEvent.h"
+#include "domain/IcsEvent.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/TaskControl.h"
+
 #include "domain/Person.h"
 #include "io/ImportProblem.h"
 #include "io/StaffColumns.h"
@@ -31,12 +33,8 @@ struct StaffList
 };
 
 // Progress (0 to 100) and cancellation for work off the GUI thread.
-struct ReadControl
-{
-    std::function<void(int)> progress;
-    const std::atomic_bool *cancel = nullptr;
-    bool cancelled() const { return cancel && cancel->load(); }
-};
+// Progress and cancellation for a long read (see util/TaskControl.h).
+using ReadControl = TaskControl;
 
 // Reads a staff list exported by a school information system, CSV or XLSX
 // (told apart by content, not by name), finds the header under any title

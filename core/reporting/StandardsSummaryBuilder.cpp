@@ -1,44 +1,27 @@
 #include "StandardsSummaryBuilder.h"
 
 #include "development/TrainingPace.h"
-#include "services/MentorDevelopmentService.h"
-#include "storage/PersonRepository.h"
-#include "storage/RoleRepository.h"
-#include "storage/SchoolRepository.h"
 #include "util/Dates.h"
 
 namespace idesk {
 
-Result<StandardsSummary> StandardsSummaryBuilder::build(Database &db, qint64 mentorId,
-                                                        const Clock &clock)
+StandardsSummary StandardsSummaryBuilder::build(const Person &mentor, const QString &school,
+                                                const QList<Role> &roles,
+                                                const StandardsProfile &profileValue,
+                                                const TrainingRecord &trainingValue, QDate today)
 {
-    auto mentor = PersonRepository(db).byId(mentorId);
-    if (!mentor)
-        return mentor.error();
-    auto school = SchoolRepository(db).school();
-    if (!school)
-        return school.error();
-    MentorDevelopmentService service(db, clock);
-    auto profile = service.standards(mentorId);
-    if (!profile)
-        return profile.error();
-    auto training = service.training(mentorId);
-    if (!training)
-        return training.error();
-    auto held = RoleRepository(db).heldOn(clock.today());
-    if (!held)
-        return held.error();
-
+    const StandardsProfile *profile = &profileValue;
+    const TrainingRecord *training = &trainingValue;
     StandardsSummary summary;
-    summary.school = school->name;
-    summary.mentor = mentor->displayName();
-    QStringList roles;
-    for (Role r : held->value(mentorId)) {
+    summary.school = school;
+    summary.mentor = mentor.displayName();
+    QStringList roleNames;
+    for (Role r : roles) {
         if (r != Role::Ect && r != Role::Trainee)
-            roles.append(Roles::displayName(r));
+            roleNames.append(Roles::displayName(r));
     }
-    summary.roles = roles.join(QStringLiteral(", "));
-    summary.produced = clock.today();
+    summary.roles = roleNames.join(QStringLiteral(", "));
+    summary.produced = today;
     summary.lastAssessed = profile->lastAssessed();
     summary.standardsTitle = profile->standards().title();
     for (const Standard &s : profile->standards().standards()) {

@@ -2,27 +2,12 @@
 
 #include "scheduling/InductionYear.h"
 #include "scheduling/ProblemBuilder.h"
-#include "services/FlagService.h"
-#include "storage/SchoolRepository.h"
 #include "util/Dates.h"
 
 #include <QMap>
 #include <QSet>
 
 namespace idesk {
-
-Result<TermlyReport> TermlyReportBuilder::build(Database &db, const DateRange &range,
-                                                const QString &period, QDate today,
-                                                const Choice &choice)
-{
-    auto input = FlagService(db).load(today);
-    if (!input)
-        return input.error();
-    auto school = SchoolRepository(db).school();
-    if (!school)
-        return school.error();
-    return build(*input, school->name, range, period, today, choice);
-}
 
 TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &school,
                                         const DateRange &range, const QString &period, QDate today,

@@ -2,7 +2,9 @@
 
 #include "compliance/FlagEngine.h"
 #include "reporting/TermlyReport.h"
-#include "storage/Database.h"
+#include "util/DateRange.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
 
@@ -20,9 +22,8 @@ class TermlyReportBuilder
 public:
     using Choice = ReportChoice;
 
-    static Result<TermlyReport> build(Database &db, const DateRange &range, const QString &period,
-                                      QDate today, const ReportChoice &choice = ReportChoice());
-    // From data already gathered (the benchmark builds large schools in memory).
+    // From data already gathered: the application layer loads it (and the
+    // benchmark builds large schools in memory); the builder loads nothing.
     static TermlyReport build(const FlagInput &input, const QString &school, const DateRange &range,
                               const QString &period, QDate today,
                               const ReportChoice &choice = ReportChoice());

@@ -1,5 +1,7 @@
 #include "AssignmentService.h"
 
+#include "storage/Database.h"
+
 #include "domain/Role.h"
 #include "rules/AssignmentChecker.h"
 #include "storage/AssignmentRepository.h"

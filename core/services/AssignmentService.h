@@ -1,10 +1,14 @@
 #pragma once
 
 #include "rules/AssignmentCheck.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
 #include "util/Clock.h"
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 struct AssignmentOutcome
 {

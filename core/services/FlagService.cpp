@@ -1,5 +1,7 @@
 #include "FlagService.h"
 
+#include "storage/Database.h"
+
 #include "services/SchedulingService.h"
 #include "storage/MentorTrainingRepository.h"
 #include "storage/RoleRepository.h"

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "compliance/FlagEngine.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // Gathers what the flag engine reads and runs it.
 class FlagService

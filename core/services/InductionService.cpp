@@ -1,5 +1,7 @@
 #include "InductionService.h"
 
+#include "storage/Database.h"
+
 #include "policy/RuleSetRegistry.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/InductionRepository.h"

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "domain/Induction.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 struct InductionRequest
 {

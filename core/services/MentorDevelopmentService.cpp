@@ -1,5 +1,9 @@
 #include "MentorDevelopmentService.h"
 
+#include "storage/Database.h"
+
+#include "domain/SessionRules.h"
+
 #include "storage/AssignmentRepository.h"
 #include "storage/MentorTrainingRepository.h"
 #include "storage/OversightRepository.h"
@@ -196,27 +200,16 @@ MentorDevelopmentService::previousActionStep(const MentoringSession &meeting) co
 
 Status MentorDevelopmentService::recordActionStep(qint64 sessionId, const QString &step)
 {
-    const QString text = step.simplified();
-    if (text.size() > kMaxActionStep)
-        return Error::invalid(tr("The action step is %1 characters long; keep it to one short "
-                                 "step of at most %2")
-                                  .arg(text.size())
-                                  .arg(kMaxActionStep));
     return m_db.write([&]() -> Status {
         SessionRepository repo(m_db);
         auto session = repo.byId(sessionId);
         if (!session)
             return session.error();
-        if (session->kind != SessionKind::Coaching)
-            return Error::refused(tr("Action steps are agreed at coaching meetings, and this is "
-                                     "a %1")
-                                      .arg(SessionKinds::displayName(session->kind).toLower()));
-        if (session->status != SessionStatus::Held && !text.isEmpty())
-            return Error::refused(
-                tr("Mark the coaching meeting as held before recording its action step"));
+        if (auto allowed = SessionRules::canRecordActionStep(*session, step); !allowed)
+            return allowed;
         MentoringSession s = *session;
-        s.actionStep = text;
-        if (text.isEmpty())
+        s.actionStep = SessionRules::actionStepText(step);
+        if (s.actionStep.isEmpty())
             s.actionPractised.reset();
         return repo.update(s);
     });
@@ -229,8 +222,8 @@ Status MentorDevelopmentService::recordPractised(qint64 sessionId, std::optional
         auto session = repo.byId(sessionId);
         if (!session)
             return session.error();
-        if (session->actionStep.isEmpty())
-            return Error::refused(tr("That meeting has no action step to have practised"));
+        if (auto allowed = SessionRules::canRecordPractised(*session); !allowed)
+            return allowed;
         MentoringSession s = *session;
         s.actionPractised = practised;
         return repo.update(s);

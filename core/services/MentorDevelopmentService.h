@@ -4,12 +4,16 @@
 #include "development/OverseenMentor.h"
 #include "development/StandardsProfile.h"
 #include "development/TrainingRecord.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
 #include "util/Clock.h"
+#include <QCoreApplication>
 
 #include <optional>
 
 namespace idesk {
+
+class Database;
 
 // A mentor's development in one place: self-assessment against the National
 // Standards, the training record against its pace, coaching action steps,
@@ -48,8 +52,6 @@ public:
     Result<QList<OverseenMentor>> overseen(qint64 leadMentorId) const;
     Result<qint64> addOversight(qint64 leadMentorId, qint64 mentorId);
     Status removeOversight(qint64 oversightId);
-
-    static constexpr int kMaxActionStep = 300;
 
 private:
     Result<QString> menteeNameFor(qint64 assignmentId) const;

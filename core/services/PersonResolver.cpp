@@ -1,5 +1,7 @@
 #include "PersonResolver.h"
 
+#include "storage/Database.h"
+
 #include "domain/Trn.h"
 #include "storage/PersonRepository.h"
 

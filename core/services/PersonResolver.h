@@ -1,9 +1,13 @@
 #pragma once
 
 #include "domain/Person.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // Turns what an administrator types (a TRN, a staff code or an id) into one
 // person. "id:", "trn:" and "code:" prefixes settle any ambiguity.

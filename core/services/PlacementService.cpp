@@ -1,5 +1,7 @@
 #include "PlacementService.h"
 
+#include "storage/Database.h"
+
 #include "storage/PersonRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "domain/Placement.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // Adds a trainee's placement, making them a trainee for its dates.
 class PlacementService

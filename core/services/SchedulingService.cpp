@@ -1,5 +1,7 @@
 #include "SchedulingService.h"
 
+#include "storage/Database.h"
+
 #include "scheduling/Scheduler.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/AvailabilityRepository.h"

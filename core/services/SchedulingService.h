@@ -1,11 +1,15 @@
 #pragma once
 
 #include "scheduling/ProblemBuilder.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 #include <atomic>
 
 namespace idesk {
+
+class Database;
 
 struct UnplacedSession
 {

@@ -1,5 +1,7 @@
 #include "StaffImportService.h"
 
+#include "storage/Database.h"
+
 #include "services/StaffMerge.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolRepository.h"
@@ -58,13 +60,20 @@ Result<StaffImportPlan> StaffImportService::prepare(const CsvTable &table,
                                                     const StaffColumns &columns,
                                                     const ReadControl &control) const
 {
-    StaffList list = StaffListReader::parse(table, columns, control);
-    if (control.cancelled())
-        return Error::refused(tr("Cancelled"));
     auto people = PersonRepository(m_db).all();
     if (!people)
         return people.error();
-    return StaffMerge::plan(std::move(list), *people, m_clock.today());
+    return plan(table, columns, *people, m_clock.today(), control);
+}
+
+Result<StaffImportPlan> StaffImportService::plan(const CsvTable &table, const StaffColumns &columns,
+                                                 const QList<Person> &existing, QDate today,
+                                                 const ReadControl &control)
+{
+    StaffList list = StaffListReader::parse(table, columns, control);
+    if (control.cancelled())
+        return Error::refused(tr("Cancelled"));
+    return StaffMerge::plan(std::move(list), existing, today);
 }
 
 Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,

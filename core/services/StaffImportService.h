@@ -1,10 +1,14 @@
 #pragma once
 
 #include "services/StaffImportPlan.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
 #include "util/Clock.h"
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // What an applied import did, so that it can be undone exactly.
 struct StaffImportResult
@@ -34,6 +38,10 @@ public:
     Result<StaffImportPlan> prepare(const CsvTable &table, const StaffColumns &columns,
                                     const ReadControl &control = {}) const;
     // Refused unless the plan has no problems; `markLeft` are ids from plan.missing.
+    // The same from the staff already read: no database, so any thread.
+    static Result<StaffImportPlan> plan(const CsvTable &table, const StaffColumns &columns,
+                                        const QList<Person> &existing, QDate today,
+                                        const ReadControl &control = {});
     Result<StaffImportResult> apply(const StaffImportPlan &plan, const QList<qint64> &markLeft,
                                     QDate leftOn);
     Status revert(const StaffImportResult &result);

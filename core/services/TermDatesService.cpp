@@ -1,5 +1,7 @@
 #include "TermDatesService.h"
 
+#include "storage/Database.h"
+
 #include "calendar/TermDatesInterpreter.h"
 #include "io/IcsReader.h"
 #include "io/IcsWriter.h"

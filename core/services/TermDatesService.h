@@ -1,11 +1,13 @@
 #pragma once
 
 #include "calendar/TermDatesReading.h"
-#include "storage/Database.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // Term dates in and out as iCalendar, shared by the app and the CLI.
 class TermDatesService

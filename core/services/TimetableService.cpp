@@ -1,5 +1,7 @@
 #include "TimetableService.h"
 
+#include "storage/Database.h"
+
 #include "io/CsvReader.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolDayRepository.h"

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "io/TimetableCsv.h"
-#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
 
 namespace idesk {
+
+class Database;
 
 // Timetable import for the app and the CLI: read and check a CSV file against
 // the school day and the staff list, then save it in one transaction.

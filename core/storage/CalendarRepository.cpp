@@ -137,4 +137,17 @@ Status CalendarRepository::replaceYear(const QString &year, const QList<Term> &t
     });
 }
 
+Status CalendarRepository::clearYear(const QString &year)
+{
+    return m_db.write([&]() -> Status {
+        for (const QString &table : {QStringLiteral("term"), QStringLiteral("closure")}) {
+            if (auto r = m_db.exec(
+                    QStringLiteral("DELETE FROM %1 WHERE academic_year = ?").arg(table), {year});
+                !r)
+                return r.error();
+        }
+        return Status::success();
+    });
+}
+
 } // namespace idesk

@@ -24,6 +24,8 @@ public:
     // transaction; other years are untouched.
     Status replaceYear(const QString &academicYear, const QList<Term> &terms,
                        const QList<Closure> &closures);
+    // Takes a year's terms and closures out (an undo of its first import).
+    Status clearYear(const QString &academicYear);
     static Status validateYear(const QString &academicYear, const QList<Term> &terms,
                                const QList<Closure> &closures);
 

@@ -161,4 +161,28 @@ Status SchoolDayRepository::setWorkingPattern(qint64 personId, const WorkSchedul
     });
 }
 
+Status SchoolDayRepository::clearWorkingPattern(qint64 personId)
+{
+    auto r =
+        m_db.exec(QStringLiteral("DELETE FROM working_pattern WHERE person_id = ?"), {personId});
+    return r ? Status::success() : Status(r.error());
+}
+
+Status SchoolDayRepository::restoreContractedTime(const ContractedTime &time)
+{
+    return m_db.write([&]() -> Status {
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM contracted_time")); !r)
+            return r.error();
+        for (auto it = time.byWeekday.cbegin(); it != time.byWeekday.cend(); ++it) {
+            auto r = m_db.exec(
+                QStringLiteral("INSERT INTO contracted_time (weekday, start_time, end_time)"
+                               " VALUES (?, ?, ?)"),
+                {it.key(), hm(it.value().start), hm(it.value().end)});
+            if (!r)
+                return r.error();
+        }
+        return Status::success();
+    });
+}
+
 } // namespace idesk

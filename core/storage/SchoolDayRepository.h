@@ -26,6 +26,10 @@ public:
 
     Result<QHash<qint64, WorkSchedule>> workingPatterns() const;
     Status setWorkingPattern(qint64 personId, const WorkSchedule &pattern);
+    // Back to the school's contracted time (no pattern of their own).
+    Status clearWorkingPattern(qint64 personId);
+    // Every weekday exactly as given (an undo puts back what was there).
+    Status restoreContractedTime(const ContractedTime &time);
 
 private:
     Database &m_db;

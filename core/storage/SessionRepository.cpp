@@ -47,10 +47,10 @@ QVariantList valuesOf(const MentoringSession &s)
             SessionStatuses::key(s.status),
             s.handPlaced ? 1 : 0,
             s.exceptionalReason.isEmpty() ? QVariant() : QVariant(s.exceptionalReason),
-            s.note.isEmpty() ? QVariant() : QVariant(s.note.left(500)),
+            s.note.isEmpty() ? QVariant() : QVariant(s.note),
             s.cancelReason.isEmpty() ? QVariant() : QVariant(s.cancelReason),
             s.rescheduledTo > 0 ? QVariant(s.rescheduledTo) : QVariant(),
-            s.actionStep.isEmpty() ? QVariant() : QVariant(s.actionStep.left(300)),
+            s.actionStep.isEmpty() ? QVariant() : QVariant(s.actionStep),
             s.actionPractised ? QVariant(*s.actionPractised ? 1 : 0) : QVariant()};
 }
 } // namespace

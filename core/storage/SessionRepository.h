@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduling/MentoringSession.h"
+#include "domain/MentoringSession.h"
 #include "storage/Database.h"
 #include "util/DateRange.h"
 

@@ -91,4 +91,13 @@ Result<QHash<QDate, int>> TimetableRepository::weekOverrides() const
     return map;
 }
 
+Status TimetableRepository::restore(const QList<TimetableEntry> &entries, int cycleWeeks)
+{
+    return m_db.write([&]() -> Status {
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM timetable_entry")); !r)
+            return r.error();
+        return replace(entries, cycleWeeks);
+    });
+}
+
 } // namespace idesk

@@ -19,6 +19,8 @@ public:
     // a re-import leaves no stale periods behind), and sets the cycle.
     Status replace(const QList<TimetableEntry> &entries, int cycleWeeks);
     Status setEntry(const TimetableEntry &entry); // one cell, from the grid editor
+    // The whole timetable exactly as given: everyone else's entries go.
+    Status restore(const QList<TimetableEntry> &entries, int cycleWeeks);
     Result<QHash<QDate, int>> weekOverrides() const;
 
 private:

@@ -61,6 +61,16 @@
     </message>
 </context>
 <context>
+    <name>StaffImportUseCases</name>
+    <message numerus="yes">
+        <source>%1 has problems in %n row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 has problems in %n row; nothing was imported.</numerusform>
+            <numerusform>%1 has problems in %n rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TermDatesInterpreter</name>
     <message numerus="yes">
         <source>%1: %n closure(s) but no term dates; this year is not used</source>

@@ -1,10 +1,14 @@
 #include "TestDatabase.h"
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "app/PeopleActions.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AssignMentorDialog.h"
 #include "services/InductionService.h"
+#include "settings/Settings.h"
 #include "storage/AssignmentRepository.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,22 +56,24 @@ private slots:
     void refusalBlocksSaveAndWarningNeedsTicking()
     {
         const Fixture f = demoWithNewEct();
-        auto db = Database::openSqlite(f.path);
-        QVERIFY(db.ok());
-        AssignMentorDialog dialog(**db, QDate(2026, 11, 23));
+        const FixedClock clock(QDate(2026, 11, 23));
+        auto ws = Workspace::open(f.path, clock);
+        QVERIFY(ws.ok());
+        Database &db = (*ws)->database();
+        AssignMentorDialog dialog(**ws, (*ws)->today());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         // A teacher with no induction cannot be given an ECT mentor.
-        dialog.setMentee(idOf(**db, "NAH"));
-        dialog.setMentor(idOf(**db, "GTA"));
+        dialog.setMentee(idOf(db, "NAH"));
+        dialog.setMentor(idOf(db, "GTA"));
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(dialog.currentCheck().refusals.join(QString()).contains(
             QStringLiteral("no active induction")));
 
         // Joseph Baker has no QTS: one warning, Save only once it is ticked.
         dialog.setMentee(f.newEct);
-        dialog.setMentor(idOf(**db, "JBA"));
+        dialog.setMentor(idOf(db, "JBA"));
         QCOMPARE(dialog.acknowledgementBoxes().size(), 1);
         QVERIFY(!dialog.saveButton()->isEnabled());
         QCheckBox *ack = dialog.acknowledgementBoxes().first();
@@ -91,7 +97,7 @@ private slots:
         QVERIFY(w.openDatabase(f.path).ok());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        Database &db = *w.database();
+        Database &db = *(&w.workspace()->database());
         const int before = AssignmentRepository(db).all()->size();
 
         QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
@@ -125,11 +131,11 @@ private slots:
             d->show();
         });
         QVERIFY(w.openDatabase(f.path).ok());
-        Database &db = *w.database();
+        Database &db = *(&w.workspace()->database());
         const qint64 emily = idOf(db, "EBR");
         const qint64 current = AssignmentRepository(db).forMentee(emily)->first().id;
 
-        w.assignMentor(current);
+        w.peopleActions()->assignMentor(current);
         QVERIFY(dialog);
         QVERIFY(dialog->replaceBox()->isChecked());
         dialog->setMentor(idOf(db, "GTA"));

@@ -1,12 +1,14 @@
 #include "app/CalendarActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/IcsImportDialog.h"
 #include "dialogs/TermDatesDialog.h"
 #include "models/TimetableModel.h"
 #include "pages/CalendarPage.h"
+#include "settings/Settings.h"
 #include "storage/CalendarRepository.h"
+#include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolDayRepository.h"
 #include "storage/TimetableRepository.h"
@@ -51,7 +53,7 @@ class TestCalendarPage : public QObject
             window.setMessageHook(
                 [this](const QString &, const QString &message) { messages.append(message); });
         }
-        Database &db() { return *window.database(); }
+        Database &db() { return *(&window.workspace()->database()); }
         CalendarPage *page() { return window.calendarPage(); }
         qint64 person(const char *code)
         {

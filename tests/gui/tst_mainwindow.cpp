@@ -1,11 +1,15 @@
 #include "TestDatabase.h"
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "app/PeopleActions.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AssignMentorDialog.h"
 #include "models/PeopleFilterModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -132,7 +136,7 @@ private slots:
         f.write("not a database");
         f.close();
         QVERIFY(!w.openDatabase(junk).ok());
-        QCOMPARE(w.database()->path(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE((&w.workspace()->database())->path(), QFileInfo(good).absoluteFilePath());
         QCOMPARE(w.peoplePage()->table()->model()->rowCount(), 40);
     }
 
@@ -177,30 +181,35 @@ private slots:
         });
         w.showSection(MainWindow::Pairings);
         w.pairingsPage()->table()->selectRow(0);
-        w.assignMentor(
+        w.peopleActions()->assignMentor(
             w.pairingsPage()->table()->currentIndex().data(Qt::UserRole + 1).toLongLong());
         QVERIFY(dialog);
         auto *assign = qobject_cast<AssignMentorDialog *>(dialog);
-        assign->setMentor(
-            PersonRepository(*w.database()).byStaffCode(QStringLiteral("DOK"))->value().id);
+        assign->setMentor(PersonRepository(*(&w.workspace()->database()))
+                              .byStaffCode(QStringLiteral("DOK"))
+                              ->value()
+                              .id);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) +
                                     QStringLiteral("/assign-mentor.png")));
         dialog->reject();
 
-        w.editPerson(
-            PersonRepository(*w.database()).byStaffCode(QStringLiteral("TNG"))->value().id);
+        w.peopleActions()->editPerson(PersonRepository(*(&w.workspace()->database()))
+                                          .byStaffCode(QStringLiteral("TNG"))
+                                          ->value()
+                                          .id);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(
             dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/edit-person.png")));
         dialog->reject();
-        w.addEct();
+        w.peopleActions()->addEct();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/add-ect.png")));
         dialog->reject();
-        w.showPreferences();
+        w.fileActions()->showPreferences();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/preferences.png")));
+        QVERIFY(
+            dialog->grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/preferences.png")));
         dialog->reject();
     }
 };

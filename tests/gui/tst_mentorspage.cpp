@@ -1,7 +1,7 @@
 #include "DemoWindow.h"
 #include "Poppler.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "application/Workspace.h"
 #include "pages/MentorsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "pages/mentors/ActionStepsTab.h"
@@ -9,6 +9,8 @@
 #include "pages/mentors/StandardsTab.h"
 #include "pages/mentors/TrainingTab.h"
 #include "services/MentorDevelopmentService.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/StandardsRepository.h"
@@ -49,7 +51,10 @@ class TestMentorsPage : public QObject
     }
     static qint64 idOf(MainWindow &w, const char *code)
     {
-        return PersonRepository(*w.database()).byStaffCode(QLatin1String(code))->value().id;
+        return PersonRepository(*(&w.workspace()->database()))
+            .byStaffCode(QLatin1String(code))
+            ->value()
+            .id;
     }
     static QString run(const QString &program, const QStringList &args)
     {
@@ -98,7 +103,8 @@ private slots:
         const qint64 cev = idOf(*w, "CEV");
         page->setMentor(cev);
         StandardsTab *tab = page->standardsTab();
-        const int before = int(StandardsRepository(*w->database()).forMentor(cev)->size());
+        const int before =
+            int(StandardsRepository(*(&w->workspace()->database())).forMentor(cev)->size());
         // 2.4 is green in the demo; the plan does not hold it.
         QToolButton *red = tab->ratingButton(QStringLiteral("2.4"), StandardsRating::Red);
         QVERIFY(red);
@@ -116,7 +122,7 @@ private slots:
         tab->noteEdit()->setText(QStringLiteral("Feedback runs long"));
         red = tab->ratingButton(QStringLiteral("2.4"), StandardsRating::Red);
         QTest::mouseClick(red, Qt::LeftButton);
-        auto history = StandardsRepository(*w->database()).forMentor(cev);
+        auto history = StandardsRepository(*(&w->workspace()->database())).forMentor(cev);
         QCOMPARE(int(history->size()), before + 1);
         QCOMPARE(history->last().item, QStringLiteral("2.4"));
         QCOMPARE(history->last().rating, StandardsRating::Red);
@@ -138,7 +144,8 @@ private slots:
 
         // Undo takes the rating back out of the history and the plan.
         w->undoStack()->undo();
-        QCOMPARE(int(StandardsRepository(*w->database()).forMentor(cev)->size()), before);
+        QCOMPARE(int(StandardsRepository(*(&w->workspace()->database())).forMentor(cev)->size()),
+                 before);
         QVERIFY(!planHas(QStringLiteral("2.4")));
     }
 
@@ -175,18 +182,20 @@ private slots:
                 QDate::fromString(table->item(1, 0)->text(), QStringLiteral("dd/MM/yyyy")));
         const qint64 latest = table->item(0, 2)->data(Qt::UserRole + 1).toLongLong();
         table->item(0, 2)->setText(QStringLiteral("Narrate the positive"));
-        QCOMPARE(SessionRepository(*w->database()).byId(latest)->actionStep,
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionStep,
                  QStringLiteral("Narrate the positive"));
         w->undoStack()->undo();
-        QVERIFY(SessionRepository(*w->database()).byId(latest)->actionStep !=
+        QVERIFY(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionStep !=
                 QStringLiteral("Narrate the positive"));
 
-        // This week: the next coaching meeting shows that step first.
+        // This week: the next coaching meeting shows that step first. It is
+        // marked held once it has happened: the Friday of that week.
+        w->setToday(QDate(2026, 11, 27));
         ThisWeekPage *week = w->thisWeekPage();
         QTableWidget *sessions = week->sessionTable();
         int row = -1;
         for (int r = 0; r < sessions->rowCount() && row < 0; ++r) {
-            if (sessions->item(r, 5)->text() == QLatin1String("planned") &&
+            if (sessions->item(r, 5)->text() == QLatin1String("Planned") &&
                 sessions->item(r, 2)->text() == QLatin1String("Instructional coaching") &&
                 sessions->item(r, 3)->text().contains(QStringLiteral("Hughes")))
                 row = r;
@@ -195,20 +204,23 @@ private slots:
         const qint64 meeting = sessions->item(row, 0)->data(Qt::UserRole + 2).toLongLong();
         sessions->selectRow(row);
         QVERIFY(!week->coachingBox()->isHidden());
-        const QString previous = SessionRepository(*w->database()).byId(latest)->actionStep;
+        const QString previous =
+            SessionRepository(*(&w->workspace()->database())).byId(latest)->actionStep;
         QVERIFY2(week->previousStepLabel()->text().contains(previous),
                  qPrintable(week->previousStepLabel()->text()));
         week->practisedBox()->setCurrentIndex(week->practisedBox()->findData(1));
         week->actionStepEdit()->setText(QStringLiteral("Plan one hinge question"));
         week->markHeldButton()->click();
-        const MentoringSession held = SessionRepository(*w->database()).byId(meeting).value();
+        const MentoringSession held =
+            SessionRepository(*(&w->workspace()->database())).byId(meeting).value();
         QCOMPARE(held.status, SessionStatus::Held);
         QCOMPARE(held.actionStep, QStringLiteral("Plan one hinge question"));
-        QCOMPARE(SessionRepository(*w->database()).byId(latest)->actionPractised,
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionPractised,
                  std::optional<bool>(true));
         w->undoStack()->undo();
-        QCOMPARE(SessionRepository(*w->database()).byId(meeting)->status, SessionStatus::Planned);
-        QVERIFY(SessionRepository(*w->database()).byId(latest)->actionPractised !=
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(meeting)->status,
+                 SessionStatus::Planned);
+        QVERIFY(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionPractised !=
                 std::optional<bool>(true));
     }
 
@@ -228,10 +240,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Mrs Catherine Evans")));
         QVERIFY(text.contains(QStringLiteral("Support plan")));
         QVERIFY(text.contains(QStringLiteral("not an assessment")));
-        const StandardsProfile profile =
-            MentorDevelopmentService(*w->database(), FixedClock(QDate(2026, 11, 23)))
-                .standards(idOf(*w, "CEV"))
-                .value();
+        const StandardsProfile profile = MentorDevelopmentService(*(&w->workspace()->database()),
+                                                                  FixedClock(QDate(2026, 11, 23)))
+                                             .standards(idOf(*w, "CEV"))
+                                             .value();
         for (const SupportNeed &n : profile.supportPlan())
             QVERIFY2(text.contains(n.item.code + QStringLiteral(" (")), qPrintable(n.item.code));
         QCOMPARE(text.count(QStringLiteral("Amber")),

@@ -23,8 +23,7 @@ private slots:
         PeopleModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setToday(m_clock.today());
-        model.setDatabase(&t.db());
+        model.setWorkspace(&t.workspace());
         QVERIFY(model.reload().ok());
         QCOMPARE(model.rowCount(), *PersonRepository(t.db()).count());
         const int row =
@@ -61,8 +60,7 @@ private slots:
         TestDatabase t;
         QVERIFY(DemoSchool::populate(t.db(), m_clock).ok());
         PeopleModel model;
-        model.setToday(m_clock.today());
-        model.setDatabase(&t.db());
+        model.setWorkspace(&t.workspace());
         QVERIFY(model.reload().ok());
         PeopleFilterModel filter;
         QAbstractItemModelTester tester(&filter,
@@ -82,7 +80,7 @@ private slots:
         TestDatabase t;
         QVERIFY(DemoSchool::populate(t.db(), m_clock).ok());
         PeopleModel model;
-        model.setDatabase(&t.db());
+        model.setWorkspace(&t.workspace());
         QVERIFY(model.reload().ok());
         PeopleFilterModel filter;
         filter.setSourceModel(&model);
@@ -98,8 +96,7 @@ private slots:
         PairingsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setToday(m_clock.today());
-        model.setDatabase(&t.db());
+        model.setWorkspace(&t.workspace());
         QVERIFY(model.reload().ok());
         int replaced = 0, current = 0;
         for (int r = 0; r < model.rowCount(); ++r) {

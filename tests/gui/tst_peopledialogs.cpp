@@ -1,10 +1,14 @@
 #include "TestDatabase.h"
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "app/PeopleActions.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AddEctDialog.h"
 #include "dialogs/AddTraineeDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/InductionRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
@@ -33,7 +37,7 @@ class TestPeopleDialogs : public QObject
     QDialog *m_dialog = nullptr;
     QStringList m_messages;
 
-    Database &db() { return *m_window->database(); }
+    Database &db() { return *(&m_window->workspace()->database()); }
     qint64 idOf(const char *code)
     {
         return PersonRepository(db()).byStaffCode(QString::fromLatin1(code))->value().id;
@@ -78,7 +82,7 @@ private slots:
 
     void fieldMessagesAppearBesideTheField()
     {
-        m_window->editPerson(idOf("JTH"));
+        m_window->peopleActions()->editPerson(idOf("JTH"));
         auto *dialog = qobject_cast<PersonDialog *>(m_dialog);
         QVERIFY(dialog);
         PersonFields *f = dialog->fields();
@@ -106,7 +110,7 @@ private slots:
     void editPersonAndRolesWithUndoRedo()
     {
         const qint64 id = idOf("JTH");
-        m_window->editPerson(id);
+        m_window->peopleActions()->editPerson(id);
         auto *dialog = qobject_cast<PersonDialog *>(m_dialog);
         QVERIFY(dialog);
         // The job title from the staff list is shown, kept, and editable.
@@ -135,7 +139,7 @@ private slots:
     void endingARoleIsUndoable()
     {
         const qint64 id = idOf("DOK");
-        m_window->editPerson(id);
+        m_window->peopleActions()->editPerson(id);
         auto *dialog = qobject_cast<PersonDialog *>(m_dialog);
         QVERIFY(dialog);
         dialog->rolesTable()->selectRow(0);
@@ -182,7 +186,7 @@ private slots:
 
     void addEctRefusalKeepsTheDialogOpen()
     {
-        m_window->addEct();
+        m_window->peopleActions()->addEct();
         auto *dialog = qobject_cast<AddEctDialog *>(m_dialog);
         QVERIFY(dialog);
         dialog->chooseExisting(idOf("JBA")); // no QTS
@@ -199,7 +203,7 @@ private slots:
     void addEctForExistingStaffUndoKeepsThePerson()
     {
         const qint64 id = idOf("ZHA");
-        m_window->addEct();
+        m_window->peopleActions()->addEct();
         auto *dialog = qobject_cast<AddEctDialog *>(m_dialog);
         QVERIFY(dialog);
         dialog->chooseExisting(id);
@@ -240,7 +244,7 @@ private slots:
 
     void traineePlacementMustEndAfterItStarts()
     {
-        m_window->addTrainee();
+        m_window->peopleActions()->addTrainee();
         auto *dialog = qobject_cast<AddTraineeDialog *>(m_dialog);
         QVERIFY(dialog);
         dialog->chooseExisting(idOf("OWR"));

@@ -1,8 +1,12 @@
 #include "TestDatabase.h"
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "app/PeopleActions.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/PreferencesDialog.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SchoolRepository.h"
 
 #include <QComboBox>
@@ -44,7 +48,7 @@ private slots:
             d->show();
         });
         QVERIFY(w.openDatabase(demo()).ok());
-        w.showPreferences();
+        w.fileActions()->showPreferences();
         QVERIFY(dialog);
         QCOMPARE(dialog->schoolNameEdit()->text(), QStringLiteral("Hollinsbrook Academy"));
         QCOMPARE(dialog->capacityBox()->value(), 2);
@@ -72,7 +76,7 @@ private slots:
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
-        Database &db = *w.database();
+        Database &db = *(&w.workspace()->database());
         QCOMPARE(SchoolRepository(db).school()->name,
                  QStringLiteral("Hollinsbrook Academy Trust School"));
         QCOMPARE(SchoolRepository(db).school()->urn, QStringLiteral("141373"));

@@ -1,10 +1,12 @@
 #include "DemoWindow.h"
 #include "Poppler.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "pages/ReportsPage.h"
 #include "reporting/TermlyReportBuilder.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 
@@ -47,11 +49,11 @@ private slots:
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
         auto w = open(settings);
         ReportsPage *page = w->reportsPage();
-        const QDate today(2026, 12, 21);
-        const TermlyReport report = page->build(today).value();
+        w->setToday(QDate(2026, 12, 21));
+        const TermlyReport report = page->build().value();
         QCOMPARE(report.mentees.size(), 6);
         const QString pdf = m_dir.filePath(QStringLiteral("school.pdf"));
-        QVERIFY(page->savePdf(pdf, today));
+        QVERIFY(page->savePdf(pdf));
         const QString text =
             run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QLatin1String("Hollinsbrook Academy")));
@@ -96,10 +98,12 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("b.ini")));
         auto w = open(settings);
-        const qint64 amu =
-            PersonRepository(*w->database()).byStaffCode(QStringLiteral("AMU"))->value().id;
+        const qint64 amu = PersonRepository(*(&w->workspace()->database()))
+                               .byStaffCode(QStringLiteral("AMU"))
+                               ->value()
+                               .id;
         // Every one of Mr Murphy's sessions held.
-        SessionRepository repo(*w->database());
+        SessionRepository repo(*(&w->workspace()->database()));
         const QList<MentoringSession> all =
             repo.inWeeks({QDate(2026, 8, 31), QDate(2026, 12, 18)}).value();
         for (MentoringSession s : all) {
@@ -111,7 +115,8 @@ private slots:
         page->menteeBox()->setCurrentIndex(page->menteeBox()->findData(amu));
         QCOMPARE(settings.lastReportChoice(), QStringLiteral("mentee:%1").arg(amu));
         const QString pdf = m_dir.filePath(QStringLiteral("amu.pdf"));
-        QVERIFY(page->savePdf(pdf, QDate(2026, 12, 21)));
+        w->setToday(QDate(2026, 12, 21));
+        QVERIFY(page->savePdf(pdf));
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QLatin1String("Mr Adam Murphy")));
         QVERIFY(text.contains(QLatin1String("No weeks were missed")));
@@ -119,7 +124,7 @@ private slots:
         QCOMPARE(pages(pdf), 1);
 
         // The choice is remembered for next time.
-        const QString database = w->database()->path();
+        const QString database = (&w->workspace()->database())->path();
         w.reset();
         settings.sync();
         Settings again(m_dir.filePath(QStringLiteral("b.ini")));
@@ -133,13 +138,16 @@ private slots:
     {
         Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
         auto w = open(settings);
-        const qint64 jhu =
-            PersonRepository(*w->database()).byStaffCode(QStringLiteral("JHU"))->value().id;
+        const qint64 jhu = PersonRepository(*(&w->workspace()->database()))
+                               .byStaffCode(QStringLiteral("JHU"))
+                               ->value()
+                               .id;
         ReportsPage *page = w->reportsPage();
         page->mentorButton()->setChecked(true);
         page->mentorBox()->setCurrentIndex(page->mentorBox()->findData(jhu));
         const QString pdf = m_dir.filePath(QStringLiteral("jhu.pdf"));
-        QVERIFY(page->savePdf(pdf, QDate(2026, 12, 21)));
+        w->setToday(QDate(2026, 12, 21));
+        QVERIFY(page->savePdf(pdf));
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QLatin1String("Mentor: Mr James Hughes")));
         QVERIFY(text.contains(QLatin1String("Training: 5.5 hours attended")));

@@ -1,9 +1,11 @@
 #include "DemoWindow.h"
 #include "app/MainWindow.h"
 #include "app/SessionActions.h"
-#include "app/Settings.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "pages/SessionsPage.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SessionRepository.h"
 
 #include <QLabel>
@@ -40,7 +42,8 @@ private slots:
         const DateRange term = page->selectedTerm();
         QCOMPARE(term.from, QDate(2026, 9, 1));
         // The demo comes with this term planned and the weeks gone logged.
-        const QList<MentoringSession> demo = *SessionRepository(*w->database()).inWeeks(term);
+        const QList<MentoringSession> demo =
+            *SessionRepository(*(&w->workspace()->database())).inWeeks(term);
         QCOMPARE(page->table()->rowCount(), demo.size());
         const auto heldIn = [](const QList<MentoringSession> &list) {
             return std::count_if(list.cbegin(), list.cend(), [](const MentoringSession &s) {
@@ -53,19 +56,23 @@ private slots:
         QVERIFY(w->sessionActions()->isPlanning() || done.count() == 1);
         QVERIFY(done.wait(30000) || done.count() == 1);
         QVERIFY(page->planButton()->isEnabled());
-        const int planned = int(SessionRepository(*w->database()).inWeeks(term)->size());
+        const int planned =
+            int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size());
         QVERIFY(planned > 100);
         QCOMPARE(page->table()->rowCount(), planned);
         QVERIFY(page->unplacedList()->count() >= 1);
         QVERIFY(page->summary()->text().contains(QString::number(planned)));
         // Held sessions stayed as they were.
-        QCOMPARE(heldIn(*SessionRepository(*w->database()).inWeeks(term)), heldIn(demo));
+        QCOMPARE(heldIn(*SessionRepository(*(&w->workspace()->database())).inWeeks(term)),
+                 heldIn(demo));
 
         w->undoStack()->undo();
-        QCOMPARE(SessionRepository(*w->database()).inWeeks(term)->size(), demo.size());
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size(),
+                 demo.size());
         QCOMPARE(page->table()->rowCount(), demo.size());
         w->undoStack()->redo();
-        QCOMPARE(int(SessionRepository(*w->database()).inWeeks(term)->size()), planned);
+        QCOMPARE(int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size()),
+                 planned);
     }
 
     void cancelOffersSlotsAndMoveIsUndoable()
@@ -81,18 +88,22 @@ private slots:
         const qint64 id = page->selectedSession();
         QVERIFY(id > 0);
         w->sessionActions()->cancelSession(id);
-        QCOMPARE(SessionRepository(*w->database()).byId(id)->status, SessionStatus::Cancelled);
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(id)->status,
+                 SessionStatus::Cancelled);
         QVERIFY(page->offerList()->count() > 0);
-        const int before = int(SessionRepository(*w->database()).inWeeks(term)->size());
+        const int before =
+            int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size());
         emit page->offerList()->itemActivated(page->offerList()->item(0));
-        const auto after = *SessionRepository(*w->database()).inWeeks(term);
+        const auto after = *SessionRepository(*(&w->workspace()->database())).inWeeks(term);
         QCOMPARE(after.size(), before + 1);
         QVERIFY(std::any_of(after.cbegin(), after.cend(),
                             [](const MentoringSession &s) { return s.handPlaced; }));
         w->undoStack()->undo(); // the move
         w->undoStack()->undo(); // the cancellation
-        QCOMPARE(SessionRepository(*w->database()).byId(id)->status, SessionStatus::Planned);
-        QCOMPARE(int(SessionRepository(*w->database()).inWeeks(term)->size()), before);
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(id)->status,
+                 SessionStatus::Planned);
+        QCOMPARE(int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size()),
+                 before);
     }
 
     void screenshot()

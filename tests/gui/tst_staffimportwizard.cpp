@@ -1,7 +1,11 @@
+#include "app/FileActions.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "app/PeopleActions.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/StaffImportWizard.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/PersonRepository.h"
 
 #include <QAbstractButton>
@@ -39,7 +43,7 @@ class TestStaffImportWizard : public QObject
         std::unique_ptr<Settings> settings;
         std::unique_ptr<MainWindow> window;
         StaffImportWizard *wizard = nullptr;
-        Database &db() { return *window->database(); }
+        Database &db() { return *(&window->workspace()->database()); }
     };
 
     std::unique_ptr<Fixture> open(const QString &file)
@@ -60,7 +64,7 @@ class TestStaffImportWizard : public QObject
             raw->wizard = qobject_cast<StaffImportWizard *>(d);
             d->show();
         });
-        f->window->importStaffList(file);
+        f->window->peopleActions()->importStaffList(file);
         return f;
     }
 

@@ -1,10 +1,12 @@
 #include "DemoWindow.h"
 #include "app/MainWindow.h"
-#include "app/Settings.h"
+#include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "models/PairingsModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/ThisWeekPage.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SessionRepository.h"
 
 #include <QLabel>
@@ -86,7 +88,7 @@ private slots:
         QTableWidget *table = page->sessionTable();
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 5)->text() == QLatin1String("planned")) {
+            if (table->item(r, 5)->text() == QLatin1String("Planned")) {
                 row = r;
                 break;
             }
@@ -94,12 +96,14 @@ private slots:
         QVERIFY(row >= 0);
         const qint64 id = table->item(row, 0)->data(Qt::UserRole + 2).toLongLong();
         table->selectRow(row); // click one
-        const MentoringSession planned = SessionRepository(*w->database()).byId(id).value();
+        const MentoringSession planned =
+            SessionRepository(*(&w->workspace()->database())).byId(id).value();
         QCOMPARE(page->startEdit()->time(), planned.start); // as planned unless changed
         QCOMPARE(page->minutesBox()->value(), planned.minutes);
         page->noteEdit()->setText(QStringLiteral("Worked on questioning"));
         QTest::mouseClick(page->markHeldButton(), Qt::LeftButton); // click two
-        const MentoringSession held = SessionRepository(*w->database()).byId(id).value();
+        const MentoringSession held =
+            SessionRepository(*(&w->workspace()->database())).byId(id).value();
         QCOMPARE(held.status, SessionStatus::Held);
         QCOMPARE(held.note, QStringLiteral("Worked on questioning"));
         QCOMPARE(held.start, planned.start);
@@ -111,11 +115,13 @@ private slots:
         page->startEdit()->setTime(planned.start.addSecs(600));
         page->minutesBox()->setValue(planned.minutes + 10);
         page->markHeldButton()->click();
-        const MentoringSession late = SessionRepository(*w->database()).byId(id).value();
+        const MentoringSession late =
+            SessionRepository(*(&w->workspace()->database())).byId(id).value();
         QCOMPARE(late.start, planned.start.addSecs(600));
         QCOMPARE(late.minutes, planned.minutes + 10);
         w->undoStack()->undo();
-        QCOMPARE(SessionRepository(*w->database()).byId(id)->status, SessionStatus::Planned);
+        QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(id)->status,
+                 SessionStatus::Planned);
     }
 
     void screenshot()

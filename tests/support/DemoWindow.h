@@ -1,8 +1,9 @@
 #pragma once
 
 #include "app/MainWindow.h"
-#include "app/Settings.h"
 #include "demo/DemoSchool.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
 
 #include <QFile>
 

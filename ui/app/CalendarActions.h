@@ -8,17 +8,17 @@
 
 namespace idesk::ui {
 
+class ActionHost;
 class CalendarPage;
-class MainWindow;
 
 // What the Calendar section does: term dates by hand or from .ics (after a
 // preview), export to .ics, school day and timetable imports, timetable cell
-// edits. Every change goes through the undo stack.
+// edits. Every change is a core Change on the undo stack.
 class CalendarActions : public QObject
 {
     Q_OBJECT
 public:
-    CalendarActions(MainWindow &window, CalendarPage &page);
+    CalendarActions(ActionHost &host, CalendarPage &page, QObject *parent);
 
     void editTermDates(const QString &academicYear);
     void importIcs(const QString &path = {});
@@ -34,7 +34,7 @@ public:
 private:
     QString chooseFile(const QString &title, const QString &filter, bool save);
 
-    MainWindow &m_window;
+    ActionHost &m_host;
     CalendarPage &m_page;
     FileHook m_fileHook;
 };

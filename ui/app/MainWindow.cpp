@@ -1,21 +1,13 @@
 #include "MainWindow.h"
 
-#include "MentorActions.h"
-#include "Settings.h"
 #include "app/CalendarActions.h"
+#include "app/FileActions.h"
+#include "app/MentorActions.h"
+#include "app/PeopleActions.h"
 #include "app/SessionActions.h"
-#include "commands/DatabaseCommand.h"
-#include "commands/PersonEdits.h"
-#include "demo/DemoSamples.h"
-#include "demo/DemoSchool.h"
-#include "dialogs/AbsenceDialog.h"
-#include "dialogs/AddEctDialog.h"
-#include "dialogs/AddTraineeDialog.h"
-#include "dialogs/AssignMentorDialog.h"
-#include "dialogs/BlockedTimeDialog.h"
-#include "dialogs/PersonDialog.h"
-#include "dialogs/PreferencesDialog.h"
-#include "dialogs/StaffImportWizard.h"
+#include "application/SchoolUseCases.h"
+#include "application/Workspace.h"
+#include "commands/ChangeCommand.h"
 #include "models/PairingsModel.h"
 #include "models/PeopleModel.h"
 #include "pages/CalendarPage.h"
@@ -25,53 +17,66 @@
 #include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
-#include "services/AssignmentService.h"
-#include "services/StaffImportService.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
-#include "storage/SchoolRepository.h"
-#include "storage/SessionRepository.h"
-#include "util/Dates.h"
+#include "settings/Settings.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <memory>
-
 namespace idesk::ui {
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
+namespace {
+// What each section shows: it reads again only after a change to one of these.
+Topics topicsOf(MainWindow::Section section)
+{
+    switch (section) {
+    case MainWindow::People:
+        return Topic::People;
+    case MainWindow::Pairings:
+        return Topic::People | Topic::Pairings;
+    case MainWindow::Calendar:
+        return Topic::Calendar | Topic::Timetables | Topic::People;
+    case MainWindow::Sessions:
+        return Topic::Sessions | Topic::Pairings | Topic::People | Topic::Calendar | Topic::School;
+    case MainWindow::Mentors:
+        return Topic::Mentors | Topic::People | Topic::Pairings | Topic::Sessions | Topic::School;
+    case MainWindow::Reports:
+        return Topic::People | Topic::Pairings | Topic::Calendar;
+    case MainWindow::ThisWeek:
+    case MainWindow::SectionCount:
+        break;
+    }
+    return allTopics(); // the flags read everything
+}
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_clock(clock ? std::move(clock)
+                    : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) {}))
     , m_peopleModel(new PeopleModel(this))
     , m_pairingsModel(new PairingsModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_dayTimer(new QTimer(this))
 {
     setWindowTitle(tr("InductionDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/inductiondesk.svg")));
     setObjectName(QStringLiteral("MainWindow"));
-    createSidebar();
+    createSections();
     createActions();
 
     m_databaseLabel = new QLabel(this);
@@ -86,22 +91,26 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         resize(1100, 700);
     restoreState(m_settings.windowState());
     updateStatus();
+
+    // A window left open overnight moves to the new day.
+    m_shownDay = today();
+    m_dayTimer->setInterval(60 * 1000);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkDay);
+    m_dayTimer->start();
 }
 
 MainWindow::~MainWindow()
 {
-    // The stack outlives m_database (it is a QObject child); its teardown must
-    // not reload models from a database that is already closed.
-    disconnect(m_undoStack, nullptr, this, nullptr);
+    // The stack's commands refer to the workspace: they go first.
+    m_undoStack->clear();
 }
 
 QString MainWindow::demoDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo-school.") + Database::fileSuffix());
+    return FileActions::demoDatabasePath();
 }
 
-void MainWindow::createSidebar()
+void MainWindow::createSections()
 {
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -113,61 +122,18 @@ void MainWindow::createSidebar()
     m_peoplePage = new PeoplePage(m_peopleModel, this);
     m_pairingsPage = new PairingsPage(m_pairingsModel, this);
     m_calendarPage = new CalendarPage(this);
-    m_calendarActions = new CalendarActions(*this, *m_calendarPage);
     m_sessionsPage = new SessionsPage(this);
     m_thisWeekPage = new ThisWeekPage(this);
     m_mentorsPage = new MentorsPage(m_settings, this);
-    m_mentorActions = new MentorActions(*this, *m_mentorsPage);
     m_reportsPage = new ReportsPage(m_settings, this);
+    m_calendarActions = new CalendarActions(*this, *m_calendarPage, this);
+    m_sessionActions = new SessionActions(*this, *m_sessionsPage, *m_thisWeekPage, this);
+    m_mentorActions = new MentorActions(*this, *m_mentorsPage, this);
+    m_peopleActions = new PeopleActions(*this, this);
+    m_fileActions = new FileActions(*this, m_settings, this);
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
-    connect(m_thisWeekPage, &ThisWeekPage::markHeldRequested, this, [this](const HeldEntry &entry) {
-        Database *db = m_database.get();
-        auto session = db ? SessionRepository(*db).byId(entry.sessionId)
-                          : Result<MentoringSession>(Error::notFound({}));
-        if (!session)
-            return;
-        MentoringSession held = *session;
-        held.status = SessionStatus::Held;
-        if (entry.start.isValid())
-            held.start = entry.start;
-        if (entry.minutes > 0)
-            held.minutes = entry.minutes;
-        if (!entry.note.isEmpty())
-            held.note = entry.note;
-        if (!entry.actionStep.isEmpty())
-            held.actionStep = entry.actionStep;
-        // The previous step's answer is part of the same change.
-        std::optional<MentoringSession> previous, answered;
-        if (entry.previousSessionId > 0 && entry.practised >= 0) {
-            auto p = SessionRepository(*db).byId(entry.previousSessionId);
-            if (p) {
-                previous = *p;
-                answered = *p;
-                answered->actionPractised = entry.practised == 1;
-            }
-        }
-        pushEdit(
-            tr("Session held on %1").arg(held.day.toString(QStringLiteral("dd/MM/yyyy"))),
-            [db, held, answered]() -> Status {
-                return db->write([&]() -> Status {
-                    if (answered) {
-                        if (auto s = SessionRepository(*db).update(*answered); !s)
-                            return s;
-                    }
-                    return SessionRepository(*db).update(held);
-                });
-            },
-            [db, was = *session, previous]() -> Status {
-                return db->write([&]() -> Status {
-                    if (previous) {
-                        if (auto s = SessionRepository(*db).update(*previous); !s)
-                            return s;
-                    }
-                    return SessionRepository(*db).update(was);
-                });
-            });
-    });
-    m_sessionActions = new SessionActions(*this, *m_sessionsPage);
+    connect(m_peopleActions, &PeopleActions::staffImported, this, [this] { showSection(People); });
+
     struct Entry
     {
         QString title;
@@ -180,20 +146,23 @@ void MainWindow::createSidebar()
         {tr("Sessions"), "sessions", m_sessionsPage}, {tr("Mentors"), "training", m_mentorsPage},
         {tr("Reports"), "reports", m_reportsPage},
     };
+    int widest = 0;
     for (const auto &e : entries) {
         auto *item = new QListWidgetItem(
             QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(e.icon))), e.title, m_sidebar);
         item->setSizeHint(QSize(0, 34));
         m_stack->addWidget(e.page);
-    }
-    int widest = 0;
-    for (const auto &e : entries)
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(e.title));
+    }
     // Room for the flag count beside "This week".
     widest =
         std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(tr("This week (%1)").arg(999)));
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 40);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0 && (m_stale & (1 << row)))
+            reloadSection(Section(row));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -211,20 +180,21 @@ void MainWindow::createSidebar()
 
 void MainWindow::createActions()
 {
+    FileActions *files = m_fileActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                         tr("&New Database…"), this, &MainWindow::newDatabase);
+                                         tr("&New Database…"), files, &FileActions::newDatabase);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
-                        this, &MainWindow::openDatabaseDialog);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open Database…"), files, &FileActions::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Demo School"), this, &MainWindow::openDemoSchool)
+    file->addAction(tr("Open &Demo School"), files, &FileActions::openDemoSchool)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     file->addSeparator();
     QMenu *importMenu = file->addMenu(tr("&Import"));
-    importMenu->addAction(tr("&Staff List (CSV or Excel)…"), this, [this] { importStaffList(); });
+    importMenu->addAction(tr("&Staff List (CSV or Excel)…"), this,
+                          [this] { m_peopleActions->importStaffList(); });
     importMenu->addAction(tr("&Term Dates from iCalendar…"), this, [this] {
         showSection(Calendar);
         m_calendarActions->importIcs();
@@ -241,7 +211,8 @@ void MainWindow::createActions()
     exportMenu->addAction(tr("&Term Dates as iCalendar…"), this,
                           [this] { m_calendarActions->exportIcs(m_calendarPage->academicYear()); });
     file->addSeparator();
-    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences =
+        file->addAction(tr("&Preferences…"), files, &FileActions::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -257,46 +228,50 @@ void MainWindow::createActions()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // The platform's Redo keys, and Ctrl+Shift+Z where the platform has
+    // another: the same key twice would make the shortcut ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        reloadModels();
-        updateStatus();
-    });
 
-    QMenu *people = menuBar()->addMenu(tr("P&eople"));
-    QAction *addEctAction = people->addAction(tr("Add &ECT…"), this, &MainWindow::addEct);
+    PeopleActions *people = m_peopleActions;
+    QMenu *peopleMenu = menuBar()->addMenu(tr("Peop&le"));
+    QAction *addEctAction = peopleMenu->addAction(tr("Add &ECT…"), people, &PeopleActions::addEct);
     addEctAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *addTraineeAction =
-        people->addAction(tr("Add &Trainee…"), this, &MainWindow::addTrainee);
+        peopleMenu->addAction(tr("Add &Trainee…"), people, &PeopleActions::addTrainee);
     addTraineeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *editAction = people->addAction(tr("&Edit Person…"), this, [this] {
+    QAction *editAction = peopleMenu->addAction(tr("Edit &Person…"), this, [this] {
         const QModelIndex index = m_peoplePage->table()->currentIndex();
         if (index.isValid())
-            editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
+            m_peopleActions->editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
     });
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    people->addSeparator();
-    people->addAction(tr("Record &Absence…"), this, &MainWindow::recordAbsence)
+    peopleMenu->addSeparator();
+    peopleMenu->addAction(tr("Record &Absence…"), people, &PeopleActions::recordAbsence)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    people->addAction(tr("&Block Time (Conference, Trip)…"), this, &MainWindow::blockTime)
+    peopleMenu->addAction(tr("&Block Time (Conference, Trip)…"), people, &PeopleActions::blockTime)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QAction *importStaff =
-        people->addAction(tr("&Import Staff List…"), this, [this] { importStaffList(); });
+    QAction *importStaff = peopleMenu->addAction(tr("&Import Staff List…"), this,
+                                                 [this] { m_peopleActions->importStaffList(); });
     importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_peoplePage->table(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
-                editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
+                m_peopleActions->editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
             });
 
     QMenu *pairings = menuBar()->addMenu(tr("&Pairings"));
-    QAction *assign = pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")),
-                                          tr("&Assign Mentor…"), this, [this] { assignMentor(); });
+    QAction *assign =
+        pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")), tr("&Assign Mentor…"),
+                            this, [this] { m_peopleActions->assignMentor(); });
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *replace = pairings->addAction(tr("&Replace Mentor…"), this, [this] {
         const QModelIndex index = m_pairingsPage->table()->currentIndex();
-        assignMentor(index.isValid() ? index.data(PairingsModel::PairingIdRole).toLongLong() : 0);
+        m_peopleActions->assignMentor(
+            index.isValid() ? index.data(PairingsModel::PairingIdRole).toLongLong() : 0);
     });
     replace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
@@ -314,7 +289,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About InductionDesk"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(tr("&About InductionDesk"), files, &FileActions::showAbout);
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -323,56 +298,27 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("MainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(newAction);
-    toolbar->addAction(openAction);
-    toolbar->addAction(find);
+    for (QAction *a : {newAction, openAction, find})
+        toolbar->addAction(a);
     toolbar->addSeparator();
-    toolbar->addAction(addEctAction);
-    toolbar->addAction(addTraineeAction);
-    toolbar->addAction(assign);
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.recentDatabases();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] {
-                if (!QFileInfo::exists(path)) {
-                    QMessageBox::warning(this, tr("Open Recent"),
-                                         tr("%1 no longer exists; it has been taken off the "
-                                            "list.")
-                                             .arg(QDir::toNativeSeparators(path)));
-                    m_settings.removeRecentDatabase(path);
-                    rebuildRecentMenu();
-                    return;
-                }
-                if (auto s = openDatabase(path); !s)
-                    reportError(tr("Open Recent"), s.error());
-            });
-        a->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    for (QAction *a : {addEctAction, addTraineeAction, assign, undo, redo})
+        toolbar->addAction(a);
+    m_fileActions->fillRecentMenu(m_recentMenu);
 }
 
 Status MainWindow::openDatabase(const QString &path)
 {
-    auto opened = Database::openSqlite(path);
+    auto opened = Workspace::open(path, m_clock);
     if (!opened)
         return opened.error();
-    m_undoStack->clear(); // its commands belong to the database being closed
-    m_database = std::move(opened).value();
+    m_undoStack->clear(); // its commands belong to the workspace being closed
+    m_workspace = std::move(opened).value();
+    connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::topicsChanged);
 
     // A lock beside the database tells a second copy of the app that this one
     // has it open. SQLite keeps both consistent; the warning is so that two
     // people do not edit the same records without knowing.
-    m_lock = std::make_unique<QLockFile>(m_database->path() + QStringLiteral(".lock"));
+    m_lock = std::make_unique<QLockFile>(m_workspace->path() + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     m_openedElsewhere = false;
     if (!m_lock->tryLock(0) && m_lock->error() == QLockFile::LockFailedError) {
@@ -385,227 +331,112 @@ Status MainWindow::openDatabase(const QString &path)
             Error::refused(tr("%1 is already open in another copy of InductionDesk (process %2 on "
                               "%3). Both can save changes, but each shows the other's only "
                               "after reopening; take care not to edit the same records.")
-                               .arg(QDir::toNativeSeparators(m_database->path()))
+                               .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(pid)
                                .arg(host)));
     }
-    m_settings.addRecentDatabase(m_database->path());
-    m_settings.setLastDatabase(m_database->path());
-    rebuildRecentMenu();
-    reloadModels();
-    updateStatus();
+    m_settings.addRecentDatabase(m_workspace->path());
+    m_settings.setLastDatabase(m_workspace->path());
+    m_fileActions->fillRecentMenu(m_recentMenu);
+    refreshAll();
     return Status::success();
 }
 
-void MainWindow::reloadModels()
+void MainWindow::topicsChanged(Topics topics)
 {
-    m_peopleModel->setDatabase(m_database.get());
-    m_pairingsModel->setDatabase(m_database.get());
-    for (const Status &s : {m_peopleModel->reload(), m_pairingsModel->reload()}) {
-        if (!s)
-            reportError(tr("Reading the database"), s.error());
+    for (int s = 0; s < SectionCount; ++s) {
+        if (topicsOf(Section(s)) & topics)
+            m_stale |= 1 << s;
     }
-    m_calendarPage->reload(m_database.get());
-    m_sessionsPage->reload(m_database.get());
-    m_mentorsPage->reload(m_database.get(), today());
-    m_reportsPage->reload(m_database.get());
-    const int flags = m_thisWeekPage->reload(m_database.get(), today());
-    if (QListWidgetItem *item = m_sidebar ? m_sidebar->item(ThisWeek) : nullptr)
-        item->setText(flags > 0 ? tr("This week (%1)").arg(flags) : tr("This week"));
+    // The section in view reads again now; This week too, for the flag count
+    // in the sidebar; the others when they are next shown.
+    const int current = m_sidebar->currentRow();
+    for (int s : {current, int(ThisWeek)}) {
+        if (s >= 0 && (m_stale & (1 << s)))
+            reloadSection(Section(s));
+    }
+    if (topics & Topic::School)
+        updateStatus();
+}
+
+void MainWindow::refreshAll()
+{
+    m_stale = (1 << SectionCount) - 1;
+    m_shownDay = today();
+    for (int s = 0; s < SectionCount; ++s)
+        reloadSection(Section(s));
+    updateStatus();
+}
+
+void MainWindow::reloadSection(Section section)
+{
+    m_stale &= ~(1 << section);
+    ++m_reloads[section];
+    Workspace *ws = m_workspace.get();
+    switch (section) {
+    case People:
+        m_peopleModel->setWorkspace(ws);
+        if (auto s = m_peopleModel->reload(); !s)
+            reportError(tr("Reading the database"), s.error());
+        break;
+    case Pairings:
+        m_pairingsModel->setWorkspace(ws);
+        if (auto s = m_pairingsModel->reload(); !s)
+            reportError(tr("Reading the database"), s.error());
+        break;
+    case Calendar:
+        m_calendarPage->reload(ws);
+        break;
+    case Sessions:
+        m_sessionsPage->reload(ws);
+        break;
+    case Mentors:
+        m_mentorsPage->reload(ws);
+        break;
+    case Reports:
+        m_reportsPage->reload(ws);
+        break;
+    case ThisWeek: {
+        const int flags = m_thisWeekPage->reload(ws);
+        m_sidebar->item(ThisWeek)->setText(flags > 0 ? tr("This week (%1)").arg(flags)
+                                                     : tr("This week"));
+        break;
+    }
+    case SectionCount:
+        break;
+    }
+}
+
+void MainWindow::checkDay()
+{
+    if (m_workspace && today() != m_shownDay)
+        refreshAll();
+}
+
+void MainWindow::setToday(QDate day)
+{
+    m_clock.set(std::make_shared<FixedClock>(day));
+    refreshAll();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_database) {
+    if (!m_workspace) {
         setWindowTitle(tr("InductionDesk"));
         m_databaseLabel->setText(tr("No database open"));
         m_backupLabel->clear();
         return;
     }
-    const auto school = SchoolRepository(*m_database).school();
-    const QString name = school && !school->name.isEmpty()
-                             ? school->name
-                             : QFileInfo(m_database->path()).completeBaseName();
-    setWindowTitle(tr("%1 — InductionDesk").arg(name));
-    setWindowFilePath(m_database->path());
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
-    const QDateTime backup = m_database->lastBackupTime();
+    setWindowTitle(tr("%1 — InductionDesk").arg(SchoolUseCases(*m_workspace).displayName()));
+    setWindowFilePath(m_workspace->path());
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    const QDateTime backup = m_workspace->lastBackupTime();
     m_backupLabel->setText(
         backup.isValid()
             ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
             : tr("Last backup: none yet"));
-    m_backupLabel->setToolTip(m_database->lastBackupPath());
+    m_backupLabel->setToolTip(m_workspace->lastBackupPath());
     m_backupLabel->setMinimumWidth(m_backupLabel->sizeHint().width());
-}
-
-void MainWindow::newDatabase()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"),
-        QDir(dir).filePath(tr("school") + QLatin1Char('.') + Database::fileSuffix()),
-        tr("InductionDesk databases (*.%1)").arg(Database::fileSuffix()), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + Database::fileSuffix();
-    if (QFileInfo::exists(path)) {
-        // A new database never replaces a file: that file may be a school's records.
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("%1 already exists. Choose another name, or open it with File > "
-                                "Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    if (auto s = openDatabase(path); !s)
-        reportError(tr("New Database"), s.error());
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString start = m_database
-                              ? QFileInfo(m_database->path()).absolutePath()
-                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), start,
-        tr("InductionDesk databases (*.%1);;All files (*)").arg(Database::fileSuffix()));
-    if (path.isEmpty())
-        return;
-    if (auto s = openDatabase(path); !s)
-        reportError(tr("Open Database"), s.error());
-}
-
-void MainWindow::openDemoSchool()
-{
-    const QString path = demoDatabasePath();
-    const bool existed = QFileInfo::exists(path);
-    if (auto s = openDatabase(path); !s) {
-        reportError(tr("Open Demo School"), s.error());
-        return;
-    }
-    if (!existed || PersonRepository(*m_database).count().value() == 0) {
-        if (auto s = DemoSchool::populate(*m_database); !s)
-            reportError(tr("Open Demo School"), s.error());
-        const QString folder = QFileInfo(path).absolutePath() + QStringLiteral("/demo-samples");
-        if (auto samples = DemoSamples::write(*m_database, folder))
-            statusBar()->showMessage(
-                tr("Files to try the imports on are in %1").arg(QDir::toNativeSeparators(folder)),
-                15000);
-        reloadModels();
-        updateStatus();
-    }
-}
-
-void MainWindow::assignMentor(qint64 replacingPairingId)
-{
-    if (!m_database)
-        return;
-    auto *dialog = new AssignMentorDialog(*m_database, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (replacingPairingId > 0) {
-        if (auto pairing = AssignmentRepository(*m_database).byId(replacingPairingId)) {
-            dialog->setWindowTitle(tr("Replace Mentor"));
-            dialog->setKind(pairing->kind);
-            dialog->setMentee(pairing->menteeId);
-            dialog->replaceBox()->setChecked(true);
-        }
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const AssignmentRequest request = dialog->request();
-        auto outcome = std::make_shared<AssignmentOutcome>();
-        Database &db = *m_database;
-        pushEdit(
-            request.replacingId > 0 ? tr("Replace mentor") : tr("Assign mentor"),
-            [&db, request, outcome]() -> Status {
-                auto r = AssignmentService(db).assign(request);
-                if (!r)
-                    return r.error();
-                *outcome = *r;
-                return Status::success();
-            },
-            [&db, outcome] { return AssignmentService(db).undo(*outcome); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::addEct()
-{
-    if (!m_database)
-        return;
-    auto *dialog = new AddEctDialog(*m_database, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto change = std::make_shared<NewEct>(dialog->result());
-        Database &db = *m_database;
-        pushEdit(
-            tr("Add ECT %1").arg(change->person.displayName()),
-            [&db, change] { return change->apply(db); },
-            [&db, change] { return change->revert(db); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::blockTime()
-{
-    if (!m_database)
-        return;
-    auto *dialog = new BlockedTimeDialog(*m_database, today(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    Database *db = m_database.get();
-    connect(dialog, &BlockedTimeDialog::removeRequested, this,
-            [this, db, dialog](const BlockedTime &blocked) {
-                auto id = std::make_shared<qint64>(blocked.id);
-                pushEdit(
-                    tr("Unblock %1").arg(Dates::uk(blocked.day)),
-                    [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); },
-                    [db, blocked, id] {
-                        return keepId(AvailabilityRepository(*db).addBlockedTime(blocked), *id);
-                    });
-                dialog->refresh();
-            });
-    connect(dialog, &QDialog::accepted, this, [this, db, dialog] {
-        const BlockedTime blocked = dialog->blockedTime();
-        auto id = std::make_shared<qint64>(0);
-        pushEdit(
-            tr("Block %1").arg(Dates::uk(blocked.day)),
-            [db, blocked, id] {
-                return keepId(AvailabilityRepository(*db).addBlockedTime(blocked), *id);
-            },
-            [db, id] { return AvailabilityRepository(*db).removeBlockedTime(*id); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::recordAbsence()
-{
-    if (!m_database)
-        return;
-    auto *dialog = new AbsenceDialog(*m_database, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Database *db = m_database.get();
-        const Absence absence = dialog->absence();
-        auto id = std::make_shared<qint64>(0);
-        pushEdit(
-            tr("Record an absence"),
-            [db, absence, id] {
-                return keepId(AvailabilityRepository(*db).addAbsence(absence), *id);
-            },
-            [db, id] { return AvailabilityRepository(*db).removeAbsence(*id); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::setToday(QDate today)
-{
-    m_today = today;
-    reloadModels();
-}
-
-QDate MainWindow::today() const
-{
-    return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
 void MainWindow::openPairing(qint64 pairingId)
@@ -620,121 +451,6 @@ void MainWindow::openPairing(qint64 pairingId)
     }
 }
 
-void MainWindow::importStaffList(const QString &path)
-{
-    if (!m_database)
-        return;
-    auto *wizard = new StaffImportWizard(*m_database, QDate::currentDate(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (!path.isEmpty())
-        wizard->setFile(path);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        Database &db = *m_database;
-        const StaffImportPlan plan = wizard->plan();
-        const QList<qint64> left = wizard->markedAsLeft();
-        const QDate leftOn = wizard->leftOn();
-        auto done = std::make_shared<StaffImportResult>();
-        pushEdit(
-            tr("Import staff list %1").arg(plan.list.table.fileName),
-            [&db, plan, left, leftOn, done]() -> Status {
-                auto r = StaffImportService(db).apply(plan, left, leftOn);
-                if (!r)
-                    return r.error();
-                *done = *r;
-                return Status::success();
-            },
-            [&db, done] { return StaffImportService(db).revert(*done); });
-        showSection(People);
-    });
-    showDialog(wizard);
-}
-
-void MainWindow::addTrainee()
-{
-    if (!m_database)
-        return;
-    auto *dialog = new AddTraineeDialog(*m_database, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto change = std::make_shared<NewTrainee>(dialog->result());
-        Database &db = *m_database;
-        pushEdit(
-            tr("Add trainee %1").arg(change->person.displayName()),
-            [&db, change] { return change->apply(db); },
-            [&db, change] { return change->revert(db); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::editPerson(qint64 personId)
-{
-    if (!m_database)
-        return;
-    auto person = PersonRepository(*m_database).byId(personId);
-    if (!person) {
-        reportError(tr("Edit Person"), person.error());
-        return;
-    }
-    auto *dialog = new PersonDialog(*m_database, *person, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto change = std::make_shared<PersonEdit>(dialog->edit());
-        Database &db = *m_database;
-        pushEdit(
-            tr("Edit %1").arg(change->after.displayName()),
-            [&db, change] { return change->apply(db); },
-            [&db, change] { return change->revert(db); });
-    });
-    showDialog(dialog);
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = new PreferencesDialog(m_database.get(), m_settings, QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings.setPaperSize(dialog->paperSize());
-        if (!m_database)
-            return;
-        SchoolRepository repo(*m_database);
-        struct SchoolPreferences
-        {
-            School school;
-            QString capacity; // empty: the rule set's default
-            QJsonObject rules;
-        };
-        SchoolPreferences before{repo.school().ok() ? repo.school().value() : School{},
-                                 repo.setting(QStringLiteral("mentor_capacity")).ok()
-                                     ? repo.setting(QStringLiteral("mentor_capacity")).value()
-                                     : QString(),
-                                 repo.ruleSetOverrides()};
-        SchoolPreferences after{dialog->school(), QString::number(dialog->mentorCapacity()),
-                                dialog->ruleSetOverrides()};
-        if (before.school.name == after.school.name && before.school.urn == after.school.urn &&
-            repo.mentorCapacity(QDate::currentDate()) == dialog->mentorCapacity() &&
-            before.rules == after.rules)
-            return;
-        Database &db = *m_database;
-        const auto write = [&db](const SchoolPreferences &p) {
-            return db.write([&]() -> Status {
-                SchoolRepository r(db);
-                if (!p.school.name.isEmpty()) {
-                    if (auto s = r.setSchool(p.school); !s)
-                        return s;
-                }
-                if (auto s = r.setRuleSetOverrides(p.rules); !s)
-                    return s;
-                return r.setSetting(QStringLiteral("mentor_capacity"), p.capacity);
-            });
-        };
-        pushEdit(
-            tr("Change school preferences"), [write, after] { return write(after); },
-            [write, before] { return write(before); });
-        updateStatus();
-    });
-    showDialog(dialog);
-}
-
 void MainWindow::showDialog(QDialog *dialog)
 {
     if (m_dialogHook)
@@ -743,30 +459,29 @@ void MainWindow::showDialog(QDialog *dialog)
         dialog->open();
 }
 
-void MainWindow::pushEdit(const QString &text, std::function<Status()> redo,
-                          std::function<Status()> undo)
+bool MainWindow::push(const QString &title, const Result<ChangePtr> &change)
 {
-    m_undoStack->push(
-        new DatabaseCommand(text, std::move(redo), std::move(undo), [this](const QString &message) {
-            // Reported once the stack is done with the command.
-            QTimer::singleShot(0, this, [this, message] {
-                reportError(tr("Not saved"), Error::refused(message));
-                reloadModels();
-            });
-        }));
+    if (!change || !*change) {
+        reportError(title, change ? Error::invalid(tr("Nothing to change")) : change.error());
+        // A view may show what was typed (a cell, a field): show what is stored.
+        reloadSection(currentSection());
+        return false;
+    }
+    m_pushFailed = false;
+    m_undoStack->push(new ChangeCommand(*m_workspace, *change, [this](const QString &message) {
+        m_pushFailed = true;
+        // Reported once the stack is done with the command.
+        QTimer::singleShot(0, this, [this, message] {
+            reportError(tr("Not saved"), Error::refused(message));
+            refreshAll();
+        });
+    }));
+    return !m_pushFailed;
 }
 
-void MainWindow::showAbout()
+void MainWindow::showMessage(const QString &text, int milliseconds)
 {
-    QMessageBox::about(
-        this, tr("About InductionDesk"),
-        tr("<h3>InductionDesk %1</h3>"
-           "<p>Mentoring for trainee and early career teachers: who mentors whom, the sessions "
-           "they are entitled to, and what was missed.</p>"
-           "<p>Mentoring is developmental, not assessment: InductionDesk records the support "
-           "given and never grades a teacher.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(INDUCTIONDESK_VERSION), QString::fromLatin1(qVersion())));
+    statusBar()->showMessage(text, milliseconds);
 }
 
 void MainWindow::reportError(const QString &title, const Error &error)

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "util/Result.h"
+#include "app/ActionHost.h"
+#include "application/Topics.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -11,34 +13,34 @@
 class QLabel;
 class QLockFile;
 class QListWidget;
-class QDialog;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
-
-namespace idesk {
-class Database;
-}
 
 namespace idesk::ui {
 
+class CalendarActions;
+class CalendarPage;
+class FileActions;
+class MentorActions;
+class MentorsPage;
 class PairingsModel;
+class PairingsPage;
+class PeopleActions;
 class PeopleModel;
 class PeoplePage;
-class PairingsPage;
-class CalendarPage;
-class CalendarActions;
-class SessionsPage;
-class ThisWeekPage;
-class MentorsPage;
-class MentorActions;
 class ReportsPage;
 class SessionActions;
+class SessionsPage;
 class Settings;
+class ThisWeekPage;
 
 // The tutor's workspace: a sidebar of sections over a stack of pages, the
-// File menu for databases, and a status bar naming the open database.
-class MainWindow : public QMainWindow
+// menus, and a status bar naming the open database. It only wires sections
+// together: the actions do what the menus ask, through core's use cases;
+// after each change only the sections that show what changed read again.
+class MainWindow : public QMainWindow, public ActionHost
 {
     Q_OBJECT
 public:
@@ -54,45 +56,45 @@ public:
         SectionCount
     };
 
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    // `clock` says what today is (Clock::fromEnvironment() in the app).
+    explicit MainWindow(Settings &settings, std::shared_ptr<const Clock> clock = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // ActionHost
+    Workspace *workspace() const override { return m_workspace.get(); }
+    QWidget *dialogParent() override { return this; }
+    void showDialog(QDialog *dialog) override;
+    void reportError(const QString &title, const Error &error) override;
+    bool push(const QString &title, const Result<ChangePtr> &change) override;
+    void showMessage(const QString &text, int milliseconds) override;
     // Opens (creating if new) and shows a database; on failure keeps the one open.
-    Status openDatabase(const QString &path);
-    Database *database() const { return m_database.get(); }
+    Status openDatabase(const QString &path) override;
+
     void showSection(Section section);
     Section currentSection() const;
+    void openPairing(qint64 pairingId);
+    // Every view as of another day (tests and screenshots); the clock given
+    // to the window otherwise.
+    void setToday(QDate today);
+    QDate today() const { return m_clock.today(); }
+    static QString demoDatabasePath();
 
     PeopleModel *peopleModel() const { return m_peopleModel; }
     PairingsModel *pairingsModel() const { return m_pairingsModel; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
     PairingsPage *pairingsPage() const { return m_pairingsPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
-    CalendarActions *calendarActions() const { return m_calendarActions; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     ThisWeekPage *thisWeekPage() const { return m_thisWeekPage; }
     MentorsPage *mentorsPage() const { return m_mentorsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
-    void recordAbsence();
-    // Times nobody (or one person) may be booked, listed and added.
-    void blockTime();
-    // "Today" for the This week view; the system date unless a test sets one.
-    void setToday(QDate today);
-    QDate today() const;
-    void openPairing(qint64 pairingId);
+    CalendarActions *calendarActions() const { return m_calendarActions; }
     SessionActions *sessionActions() const { return m_sessionActions; }
+    PeopleActions *peopleActions() const { return m_peopleActions; }
+    FileActions *fileActions() const { return m_fileActions; }
     QListWidget *sidebar() const { return m_sidebar; }
-
-    static QString demoDatabasePath();
     QUndoStack *undoStack() const { return m_undoStack; }
-    // Opens the assign dialog; with `replacing`, set up to replace that pairing.
-    void assignMentor(qint64 replacingPairingId = 0);
-    void addEct();
-    void addTrainee();
-    void editPerson(qint64 personId);
-    void showPreferences();
-    // The staff import wizard, starting at `path` when given.
-    void importStaffList(const QString &path = {});
     // True when another copy of InductionDesk had this database open when we opened it.
     bool openedElsewhere() const { return m_openedElsewhere; }
     // Opens dialogs through this hook when set (widget tests drive the dialog).
@@ -102,30 +104,25 @@ public:
     {
         m_messageHook = std::move(hook);
     }
-
-    // For the sections' actions: one way to show a dialog, report a problem
-    // and make an undoable change.
-    void showDialog(QDialog *dialog);
-    void reportError(const QString &title, const Error &error);
-    // Pushes one undoable edit; its redo runs at once.
-    void pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
+    // How many times each section has been read since the window opened
+    // (tests check that an edit refreshes only what it changed).
+    int reloadCount(Section section) const { return m_reloads[section]; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createSections();
     void createActions();
-    void createSidebar();
-    void rebuildRecentMenu();
+    void topicsChanged(Topics topics);
+    void refreshAll();
+    void reloadSection(Section section);
     void updateStatus();
-    void reloadModels();
-    void newDatabase();
-    void openDatabaseDialog();
-    void openDemoSchool();
-    void showAbout();
+    void checkDay();
 
     Settings &m_settings;
-    std::unique_ptr<Database> m_database;
+    SettableClock m_clock;
+    std::unique_ptr<Workspace> m_workspace;
     PeopleModel *m_peopleModel;
     PairingsModel *m_pairingsModel;
     QListWidget *m_sidebar = nullptr;
@@ -133,18 +130,24 @@ private:
     PeoplePage *m_peoplePage = nullptr;
     PairingsPage *m_pairingsPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
-    CalendarActions *m_calendarActions = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
     ThisWeekPage *m_thisWeekPage = nullptr;
     MentorsPage *m_mentorsPage = nullptr;
-    MentorActions *m_mentorActions = nullptr;
     ReportsPage *m_reportsPage = nullptr;
-    QDate m_today;
+    CalendarActions *m_calendarActions = nullptr;
     SessionActions *m_sessionActions = nullptr;
+    MentorActions *m_mentorActions = nullptr;
+    PeopleActions *m_peopleActions = nullptr;
+    FileActions *m_fileActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
     QUndoStack *m_undoStack;
+    QTimer *m_dayTimer;
+    QDate m_shownDay;
+    int m_stale = 0; // sections to read again when shown, one bit each
+    int m_reloads[SectionCount] = {};
+    bool m_pushFailed = false;
     std::unique_ptr<QLockFile> m_lock;
     bool m_openedElsewhere = false;
     std::function<void(QDialog *)> m_dialogHook;

@@ -1,14 +1,10 @@
 #pragma once
 
-#include "util/Result.h"
-
 #include <QObject>
-
-#include <functional>
 
 namespace idesk::ui {
 
-class MainWindow;
+class ActionHost;
 class MentorsPage;
 
 // What the Mentors section does, each as one undoable change: rate an item
@@ -18,14 +14,10 @@ class MentorActions : public QObject
 {
     Q_OBJECT
 public:
-    MentorActions(MainWindow &window, MentorsPage &page);
+    MentorActions(ActionHost &host, MentorsPage &page, QObject *parent);
 
 private:
-    void changeSession(qint64 sessionId, const QString &text,
-                       const std::function<Status()> &change);
-
-    MainWindow &m_window;
-    MentorsPage &m_page;
+    ActionHost &m_host;
 };
 
 } // namespace idesk::ui

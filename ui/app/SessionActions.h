@@ -5,39 +5,45 @@
 #include <QObject>
 #include <QTime>
 
-#include <atomic>
-
-class QThread;
+namespace idesk {
+class TaskRunner;
+}
 
 namespace idesk::ui {
 
-class MainWindow;
+class ActionHost;
 class SessionsPage;
+class ThisWeekPage;
+struct HeldEntry;
 
-// What the Sessions section does: plan a term off the GUI thread (with Stop),
-// save the plan as one undoable change, cancel a session and offer the
-// nearest free slots, move it to one of them.
+// What the Sessions section and This week do with sessions: plan a term off
+// the GUI thread (with Stop) and save it as one undoable change, cancel a
+// session and offer the nearest free slots, move it to one, mark it held.
+// Every rule is core's (SessionUseCases); this only asks and shows.
 class SessionActions : public QObject
 {
     Q_OBJECT
 public:
-    SessionActions(MainWindow &window, SessionsPage &page);
+    SessionActions(ActionHost &host, SessionsPage &sessions, ThisWeekPage &thisWeek,
+                   QObject *parent);
     ~SessionActions() override;
 
     void plan(const DateRange &range);
     void stop();
-    bool isPlanning() const { return m_thread != nullptr; }
+    bool isPlanning() const;
+    // Blocks until planning is done (tests).
+    void waitForPlanning();
     void cancelSession(qint64 sessionId);
     void moveSession(qint64 sessionId, QDate day, qint64 periodId, QTime start);
+    void markHeld(const HeldEntry &entry);
 
 signals:
     void planFinished();
 
 private:
-    MainWindow &m_window;
+    ActionHost &m_host;
     SessionsPage &m_page;
-    QThread *m_thread = nullptr;
-    std::atomic_bool m_cancel{false};
+    TaskRunner *m_runner;
 };
 
 } // namespace idesk::ui

@@ -1,7 +1,7 @@
 #include "AbsenceDialog.h"
 
+#include "application/PeopleUseCases.h"
 #include "compliance/FlagEngine.h"
-#include "storage/PersonRepository.h"
 #include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
@@ -12,7 +12,7 @@
 
 namespace idesk::ui {
 
-AbsenceDialog::AbsenceDialog(Database &db, QDate today, QWidget *parent)
+AbsenceDialog::AbsenceDialog(Workspace &workspace, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_person(new QComboBox(this))
     , m_from(new QDateEdit(today, this))
@@ -22,7 +22,7 @@ AbsenceDialog::AbsenceDialog(Database &db, QDate today, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Record an absence"));
-    if (auto people = PersonRepository(db).all()) {
+    if (auto people = PeopleUseCases(workspace).all()) {
         for (const Person &p : std::as_const(*people))
             m_person->addItem(p.displayName(), p.id);
     }

@@ -9,7 +9,7 @@ class QDateEdit;
 class QDialogButtonBox;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -23,7 +23,7 @@ class AbsenceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AbsenceDialog(Database &db, QDate today, QWidget *parent = nullptr);
+    AbsenceDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
 
     Absence absence() const;
     QComboBox *personBox() const { return m_person; }

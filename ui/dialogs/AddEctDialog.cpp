@@ -1,8 +1,9 @@
 #include "AddEctDialog.h"
 
+#include "application/PeopleUseCases.h"
+#include "application/SchoolUseCases.h"
+#include "application/Workspace.h"
 #include "policy/RuleSetRegistry.h"
-#include "storage/Database.h"
-#include "storage/SchoolRepository.h"
 #include "widgets/PersonFields.h"
 
 #include <QCheckBox>
@@ -16,8 +17,8 @@
 
 namespace idesk::ui {
 
-AddEctDialog::AddEctDialog(Database &db, QDate today, QWidget *parent)
-    : NewMenteeDialog(db, tr("Add ECT"), parent)
+AddEctDialog::AddEctDialog(Workspace &workspace, QDate today, QWidget *parent)
+    : NewMenteeDialog(workspace, tr("Add ECT"), parent)
     , m_start(new QDateEdit(today, this))
     , m_fte(new QDoubleSpinBox(this))
     , m_route(new QComboBox(this))
@@ -79,7 +80,7 @@ void AddEctDialog::fillRoutes()
     // The routes on offer depend on the year the induction starts.
     const QString current = m_route->currentData().toString();
     m_route->clear();
-    const RuleSetRegistry rules = SchoolRepository(m_db).ruleSets();
+    const RuleSetRegistry rules = SchoolUseCases(m_ws).ruleSets();
     for (const QString &key : rules.forDate(m_start->date()).programmeRoutes) {
         if (const auto route = Induction::routeFromKey(key))
             m_route->addItem(Induction::routeName(*route), key);
@@ -112,8 +113,8 @@ NewEct AddEctDialog::result() const
 
 Status AddEctDialog::trial()
 {
-    NewEct n = result();
-    return m_db.dryRun([&] { return n.apply(m_db); });
+    auto change = PeopleUseCases(m_ws).addEct(result());
+    return change ? m_ws.check(**change) : Status(change.error());
 }
 
 } // namespace idesk::ui

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "NewMenteeDialog.h"
-#include "commands/PersonEdits.h"
+#include "application/PersonEdits.h"
 
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
+
+namespace idesk {
+class Workspace;
+}
 
 namespace idesk::ui {
 
@@ -15,7 +19,7 @@ class AddEctDialog : public NewMenteeDialog
 {
     Q_OBJECT
 public:
-    AddEctDialog(Database &db, QDate today, QWidget *parent = nullptr);
+    AddEctDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
     NewEct result() const;
 
     QDateEdit *startEdit() const { return m_start; }

@@ -1,6 +1,7 @@
 #include "AddTraineeDialog.h"
 
-#include "storage/Database.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "widgets/PersonFields.h"
 
 #include <QDateEdit>
@@ -10,8 +11,8 @@
 
 namespace idesk::ui {
 
-AddTraineeDialog::AddTraineeDialog(Database &db, QDate today, QWidget *parent)
-    : NewMenteeDialog(db, tr("Add Trainee"), parent)
+AddTraineeDialog::AddTraineeDialog(Workspace &workspace, QDate today, QWidget *parent)
+    : NewMenteeDialog(workspace, tr("Add Trainee"), parent)
     , m_provider(new QLineEdit(this))
     , m_from(new QDateEdit(today, this))
     , m_to(new QDateEdit(today.addDays(7 * 10 - 3), this))
@@ -46,8 +47,8 @@ NewTrainee AddTraineeDialog::result() const
 
 Status AddTraineeDialog::trial()
 {
-    NewTrainee n = result();
-    return m_db.dryRun([&] { return n.apply(m_db); });
+    auto change = PeopleUseCases(m_ws).addTrainee(result());
+    return change ? m_ws.check(**change) : Status(change.error());
 }
 
 } // namespace idesk::ui

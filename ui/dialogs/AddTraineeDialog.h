@@ -1,10 +1,14 @@
 #pragma once
 
 #include "NewMenteeDialog.h"
-#include "commands/PersonEdits.h"
+#include "application/PersonEdits.h"
 
 class QDateEdit;
 class QLineEdit;
+
+namespace idesk {
+class Workspace;
+}
 
 namespace idesk::ui {
 
@@ -13,7 +17,7 @@ class AddTraineeDialog : public NewMenteeDialog
 {
     Q_OBJECT
 public:
-    AddTraineeDialog(Database &db, QDate today, QWidget *parent = nullptr);
+    AddTraineeDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
     NewTrainee result() const;
 
     QLineEdit *providerEdit() const { return m_provider; }

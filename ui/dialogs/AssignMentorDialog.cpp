@@ -1,9 +1,8 @@
 #include "AssignMentorDialog.h"
 
-#include "app/Style.h"
-#include "services/AssignmentService.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "style/Style.h"
 #include "util/Dates.h"
 
 #include <QCheckBox>
@@ -20,9 +19,9 @@
 
 namespace idesk::ui {
 
-AssignMentorDialog::AssignMentorDialog(Database &db, QDate today, QWidget *parent)
+AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_kind(new QComboBox(this))
     , m_mentee(new QComboBox(this))
     , m_mentor(new QComboBox(this))
@@ -38,7 +37,7 @@ AssignMentorDialog::AssignMentorDialog(Database &db, QDate today, QWidget *paren
                     PairingKinds::key(PairingKind::Ect));
     m_kind->addItem(PairingKinds::displayName(PairingKind::Itt),
                     PairingKinds::key(PairingKind::Itt));
-    if (auto people = PersonRepository(db).all()) {
+    if (auto people = PeopleUseCases(workspace).all()) {
         for (const auto &p : *people) {
             const QString label = p.staffCode.isEmpty()
                                       ? p.displayName()
@@ -139,7 +138,7 @@ void AssignMentorDialog::refresh()
         return;
     m_refreshing = true;
     const AssignmentRequest r = request();
-    AssignmentService service(m_db);
+    PairingUseCases service(m_ws);
 
     // Offer to replace only when the mentee has a mentor of this kind already.
     m_replacingId = 0;
@@ -159,7 +158,7 @@ void AssignMentorDialog::refresh()
     m_reason->setEnabled(!m_replace->isHidden() && m_replace->isChecked());
 
     QStringList history;
-    if (auto list = AssignmentRepository(m_db).forMentee(r.menteeId)) {
+    if (auto list = PairingUseCases(m_ws).ofMentee(r.menteeId)) {
         for (const auto &p : *list) {
             if (p.kind != r.kind)
                 continue;
@@ -208,7 +207,7 @@ void AssignMentorDialog::rebuildFindings()
                 m_acknowledged.append(warning);
             if (!on)
                 m_acknowledged.removeAll(warning);
-            const auto check = AssignmentService(m_db).preview(request());
+            const auto check = PairingUseCases(m_ws).preview(request());
             if (check)
                 m_check = *check;
             saveButton()->setEnabled(m_check.canSave());

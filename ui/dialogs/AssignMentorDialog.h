@@ -13,7 +13,7 @@ class QLineEdit;
 class QVBoxLayout;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -24,7 +24,7 @@ class AssignMentorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AssignMentorDialog(Database &db, QDate today, QWidget *parent = nullptr);
+    AssignMentorDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
 
     void setMentee(qint64 personId);
     void setMentor(qint64 personId);
@@ -43,7 +43,7 @@ private:
     void refresh();
     void rebuildFindings();
 
-    Database &m_db;
+    Workspace &m_ws;
     QComboBox *m_kind;
     QComboBox *m_mentee;
     QComboBox *m_mentor;

@@ -1,7 +1,7 @@
 #include "BlockedTimeDialog.h"
 
-#include "storage/AvailabilityRepository.h"
-#include "storage/PersonRepository.h"
+#include "application/AvailabilityUseCases.h"
+#include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 #include "widgets/ProblemLabel.h"
 
@@ -19,9 +19,9 @@
 
 namespace idesk::ui {
 
-BlockedTimeDialog::BlockedTimeDialog(Database &db, QDate today, QWidget *parent)
+BlockedTimeDialog::BlockedTimeDialog(Workspace &workspace, QDate today, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_today(today)
     , m_existing(new QListWidget(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -35,7 +35,7 @@ BlockedTimeDialog::BlockedTimeDialog(Database &db, QDate today, QWidget *parent)
 {
     setWindowTitle(tr("Blocked times"));
     m_person->addItem(tr("Everyone"), 0);
-    if (auto people = PersonRepository(db).all()) {
+    if (auto people = PeopleUseCases(workspace).all()) {
         for (const Person &p : std::as_const(*people))
             m_person->addItem(p.displayName(), p.id);
     }
@@ -96,7 +96,7 @@ void BlockedTimeDialog::refresh()
     QHash<qint64, QString> names;
     for (int i = 1; i < m_person->count(); ++i)
         names.insert(m_person->itemData(i).toLongLong(), m_person->itemText(i));
-    if (auto all = AvailabilityRepository(m_db).blockedTimes()) {
+    if (auto all = AvailabilityUseCases(m_ws).blockedTimes()) {
         for (const BlockedTime &b : std::as_const(*all)) {
             if (b.day < m_today)
                 continue;

@@ -13,7 +13,7 @@ class QPushButton;
 class QTimeEdit;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -27,7 +27,7 @@ class BlockedTimeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BlockedTimeDialog(Database &db, QDate today, QWidget *parent = nullptr);
+    BlockedTimeDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
 
     BlockedTime blockedTime() const;
     void refresh();
@@ -47,7 +47,7 @@ signals:
 private:
     void validate();
 
-    Database &m_db;
+    Workspace &m_ws;
     QDate m_today;
     QList<BlockedTime> m_shown;
     QListWidget *m_existing;

@@ -1,6 +1,6 @@
 #include "NewMenteeDialog.h"
 
-#include "storage/PersonRepository.h"
+#include "application/PeopleUseCases.h"
 #include "widgets/PersonFields.h"
 #include "widgets/ProblemLabel.h"
 
@@ -13,16 +13,16 @@
 
 namespace idesk::ui {
 
-NewMenteeDialog::NewMenteeDialog(Database &db, const QString &title, QWidget *parent)
+NewMenteeDialog::NewMenteeDialog(Workspace &workspace, const QString &title, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_who(new QComboBox(this))
-    , m_fields(new PersonFields(db, this))
+    , m_fields(new PersonFields(workspace, this))
     , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(title);
     m_who->addItem(tr("A new person (not on the staff list yet)"), 0);
-    if (auto people = PersonRepository(db).all()) {
+    if (auto people = PeopleUseCases(workspace).all()) {
         m_staff = *people;
         for (const auto &p : std::as_const(m_staff)) {
             m_who->addItem(p.staffCode.isEmpty()

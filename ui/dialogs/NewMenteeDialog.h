@@ -11,7 +11,7 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -35,7 +35,7 @@ public:
     void chooseExisting(qint64 personId);
 
 protected:
-    NewMenteeDialog(Database &db, const QString &title, QWidget *parent);
+    NewMenteeDialog(Workspace &workspace, const QString &title, QWidget *parent);
     // Subclasses add their own section, then call finish().
     void finish(QWidget *details);
     // The whole change, applied in a transaction that is rolled back.
@@ -43,7 +43,7 @@ protected:
     // Called when the chosen person changes, to suggest defaults.
     virtual void personChanged() {}
 
-    Database &m_db;
+    Workspace &m_ws;
 
 private:
     void trySave();

@@ -1,6 +1,7 @@
 #include "PersonDialog.h"
 
-#include "storage/RoleRepository.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "util/Dates.h"
 #include "widgets/PersonFields.h"
 #include "widgets/ProblemLabel.h"
@@ -18,11 +19,11 @@
 
 namespace idesk::ui {
 
-PersonDialog::PersonDialog(Database &db, const Person &person, QDate today, QWidget *parent)
+PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QDate today, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_before(person)
-    , m_fields(new PersonFields(db, this))
+    , m_fields(new PersonFields(workspace, this))
     , m_roles(new QTableWidget(0, 3, this))
     , m_newRole(new QComboBox(this))
     , m_newFrom(new QDateEdit(today, this))
@@ -31,7 +32,7 @@ PersonDialog::PersonDialog(Database &db, const Person &person, QDate today, QWid
 {
     setWindowTitle(tr("Edit %1").arg(person.displayName()));
     m_fields->setPerson(person);
-    if (auto roles = RoleRepository(db).forPerson(person.id))
+    if (auto roles = PeopleUseCases(workspace).rolesOf(person.id))
         m_existing = *roles;
 
     m_roles->setHorizontalHeaderLabels({tr("Role"), tr("From"), tr("To")});
@@ -172,8 +173,8 @@ void PersonDialog::trySave()
             }
         }
     }
-    PersonEdit trial = edit();
-    const Status s = m_db.dryRun([&] { return trial.apply(m_db); });
+    auto change = PeopleUseCases(m_ws).edit(edit());
+    const Status s = change ? m_ws.check(**change) : Status(change.error());
     if (!s) {
         m_problem->showProblem(s.error().message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/PersonEdits.h"
+#include "application/PersonEdits.h"
 
 #include <QDialog>
 
@@ -11,7 +11,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -25,7 +25,8 @@ class PersonDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PersonDialog(Database &db, const Person &person, QDate today, QWidget *parent = nullptr);
+    PersonDialog(Workspace &workspace, const Person &person, QDate today,
+                 QWidget *parent = nullptr);
 
     PersonEdit edit() const;
     PersonFields *fields() const { return m_fields; }
@@ -39,7 +40,7 @@ private:
     void fillRoles();
     void trySave();
 
-    Database &m_db;
+    Workspace &m_ws;
     Person m_before;
     QList<RoleTenure> m_existing;
     QList<RoleTenure> m_added;

@@ -1,8 +1,9 @@
 #include "PreferencesDialog.h"
 
-#include "app/Style.h"
+#include "application/SchoolUseCases.h"
+#include "application/Workspace.h"
 #include "policy/RuleSetRegistry.h"
-#include "storage/SchoolRepository.h"
+#include "style/Style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@
 
 namespace idesk::ui {
 
-PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDate today,
+PreferencesDialog::PreferencesDialog(Workspace *workspace, const Settings &settings, QDate today,
                                      QWidget *parent)
     : QDialog(parent)
     , m_paper(new QComboBox(this))
@@ -42,8 +43,8 @@ PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDa
     m_capacity->setRange(1, 12);
     m_capacity->setSuffix(tr(" mentees"));
     m_capacity->setAccessibleName(tr("Mentor capacity"));
-    if (db) {
-        SchoolRepository school(*db);
+    if (workspace) {
+        SchoolUseCases school(*workspace);
         if (auto s = school.school()) {
             m_name->setText(s->name);
             m_urn->setText(s->urn);
@@ -67,13 +68,13 @@ PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDa
                    schoolBox);
     capacityNote->setWordWrap(true);
     schoolForm->addRow(capacityNote);
-    schoolBox->setEnabled(db != nullptr);
+    schoolBox->setEnabled(workspace != nullptr);
 
     // The policy numbers, one academic year a row. The session pattern can be
     // set by the school (its provider's or its own programme); the rest is
     // statutory and shown for reference.
     const RuleSetRegistry current =
-        db ? SchoolRepository(*db).ruleSets() : RuleSetRegistry::shipped();
+        workspace ? SchoolUseCases(*workspace).ruleSets() : RuleSetRegistry::shipped();
     const QStringList editable = RuleSetRegistry::overridableKeys();
     QStringList headers{tr("Academic year"),
                         tr("Observation\n(minutes)"),
@@ -131,8 +132,8 @@ PreferencesDialog::PreferencesDialog(Database *db, const Settings &settings, QDa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_rules->setEnabled(db != nullptr);
-    m_hasDatabase = db != nullptr;
+    m_rules->setEnabled(workspace != nullptr);
+    m_hasDatabase = workspace != nullptr;
     connect(m_urn, &QLineEdit::textChanged, this, &PreferencesDialog::updateOk);
     connect(m_name, &QLineEdit::textChanged, this, &PreferencesDialog::updateOk);
     updateOk();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/Settings.h"
 #include "domain/School.h"
+#include "settings/Settings.h"
 
 #include <QJsonObject>
 
@@ -15,7 +15,7 @@ class QSpinBox;
 class QTableWidget;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -27,7 +27,7 @@ class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PreferencesDialog(Database *db, const Settings &settings, QDate today,
+    PreferencesDialog(Workspace *workspace, const Settings &settings, QDate today,
                       QWidget *parent = nullptr);
 
     Settings::PaperSize paperSize() const;

@@ -1,10 +1,11 @@
 #include "StaffImportWizard.h"
 
+#include "application/PeopleUseCases.h"
+#include "application/StaffImportUseCases.h"
 #include "io/XlsxReader.h"
-#include "services/StaffImportService.h"
 #include "services/StaffMerge.h"
-#include "storage/PersonRepository.h"
 #include "util/Dates.h"
+#include "util/TaskRunner.h"
 #include "widgets/GatedWizardPage.h"
 #include "widgets/ProblemLabel.h"
 
@@ -28,7 +29,6 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,10 +39,11 @@ constexpr int kPreviewRows = 200;
 constexpr int PersonIdRole = Qt::UserRole + 1;
 } // namespace
 
-StaffImportWizard::StaffImportWizard(Database &db, QDate today, QWidget *parent)
+StaffImportWizard::StaffImportWizard(Workspace &workspace, QDate today, QWidget *parent)
     : QWizard(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_today(today)
+    , m_runner(new TaskRunner(this))
 {
     setWindowTitle(tr("Import a staff list"));
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -61,14 +62,14 @@ StaffImportWizard::~StaffImportWizard()
     cancelWork();
 }
 
+bool StaffImportWizard::isBusy() const
+{
+    return m_runner->isRunning();
+}
+
 void StaffImportWizard::cancelWork()
 {
-    m_cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_runner->abandon();
 }
 
 void StaffImportWizard::setReady(const QString &gate, bool ready)
@@ -201,6 +202,7 @@ QWizardPage *StaffImportWizard::makeCheckPage()
     m_progress = new QProgressBar(page);
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Progress"));
+    connect(m_runner, &TaskRunner::progress, m_progress, &QProgressBar::setValue);
     m_cancelButton = new QPushButton(tr("&Cancel checking"), page);
     m_checkStatus = new QLabel(page);
     m_checkStatus->setWordWrap(true);
@@ -214,7 +216,7 @@ QWizardPage *StaffImportWizard::makeCheckPage()
     layout->addLayout(bar);
     layout->addWidget(m_checkStatus);
     layout->addWidget(m_problems, 1);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_runner->cancel(); });
     return page;
 }
 
@@ -248,32 +250,15 @@ void StaffImportWizard::runOffThread(const std::function<void(const ReadControl 
                                      const std::function<void()> &done)
 {
     cancelWork();
-    m_cancel = false;
     button(QWizard::NextButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
     m_progress->setValue(0);
-    QPointer<StaffImportWizard> self(this);
-    ReadControl control;
-    control.cancel = &m_cancel;
-    control.progress = [self](int percent) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, percent] {
-                if (self)
-                    self->m_progress->setValue(percent);
-            },
-            Qt::QueuedConnection);
-    };
-    m_thread = QThread::create([work, control] { work(control); });
-    connect(m_thread, &QThread::finished, this, [this, done] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
+    m_runner->start(work, [this, done] {
         button(QWizard::BackButton)->setEnabled(true);
         done();
         if (currentPage())
             button(QWizard::NextButton)->setEnabled(currentPage()->isComplete());
     });
-    m_thread->start();
 }
 
 bool StaffImportWizard::validateCurrentPage()
@@ -291,7 +276,7 @@ bool StaffImportWizard::validateCurrentPage()
                 *result = StaffListReader::readTable(path, sheet);
             },
             [this, problem, result] {
-                if (m_cancel)
+                if (m_runner->isCancelled())
                     return;
                 if (!*result) {
                     problem->showProblem(result->error().message);
@@ -337,7 +322,7 @@ void StaffImportWizard::initializePage(int id)
         m_problems->clear();
         m_checkStatus->setText(tr("Checking..."));
         m_cancelButton->setEnabled(true);
-        auto people = PersonRepository(m_db).all();
+        auto people = PeopleUseCases(m_ws).all();
         if (!people) {
             m_checkStatus->setText(people.error().message);
             return;
@@ -349,13 +334,13 @@ void StaffImportWizard::initializePage(int id)
         const QDate today = m_today;
         runOffThread(
             [plan, table, columns, existing, today](const ReadControl &control) {
-                StaffList list = StaffListReader::parse(table, columns, control);
-                if (!control.cancelled())
-                    *plan = StaffMerge::plan(std::move(list), existing, today);
+                auto made = StaffImportUseCases::plan(table, columns, existing, today, control);
+                if (made)
+                    *plan = std::move(made).value();
             },
             [this, plan] {
                 m_cancelButton->setEnabled(false);
-                if (m_cancel) {
+                if (m_runner->isCancelled()) {
                     m_checkStatus->setText(
                         tr("Checking was cancelled. Go back and choose Next to check "
                            "again; nothing has been changed."));
@@ -405,7 +390,7 @@ void StaffImportWizard::showPreview()
 
 void StaffImportWizard::showColumns()
 {
-    auto columns = StaffImportService(m_db).columnsFor(m_table);
+    auto columns = StaffImportUseCases(m_ws).columnsFor(m_table);
     m_columns = columns ? *columns : StaffColumns::guess(m_table.header);
     for (auto it = m_columnBoxes.cbegin(); it != m_columnBoxes.cend(); ++it) {
         QSignalBlocker block(it.value());

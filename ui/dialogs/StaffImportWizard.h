@@ -17,12 +17,12 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 class QTreeWidget;
 
 namespace idesk {
-class Database;
-}
+class TaskRunner;
+class Workspace;
+} // namespace idesk
 
 namespace idesk::ui {
 
@@ -47,11 +47,11 @@ public:
         SummaryPage
     };
 
-    StaffImportWizard(Database &db, QDate today, QWidget *parent = nullptr);
+    StaffImportWizard(Workspace &workspace, QDate today, QWidget *parent = nullptr);
     ~StaffImportWizard() override;
 
     void setFile(const QString &path);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     void cancelWork();
     const StaffImportPlan &plan() const { return m_plan; }
     QList<qint64> markedAsLeft() const;
@@ -82,10 +82,9 @@ private:
     void showSummary();
     void setReady(const QString &gate, bool ready);
 
-    Database &m_db;
+    Workspace &m_ws;
     QDate m_today;
-    std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
+    TaskRunner *m_runner;
 
     CsvTable m_raw;   // as read, header not yet moved
     CsvTable m_table; // with the header where the user says

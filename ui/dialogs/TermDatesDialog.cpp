@@ -1,6 +1,6 @@
 #include "TermDatesDialog.h"
 
-#include "storage/CalendarRepository.h"
+#include "application/CalendarUseCases.h"
 #include "widgets/ProblemLabel.h"
 
 #include <QComboBox>
@@ -190,7 +190,7 @@ QList<Closure> TermDatesDialog::closures() const
 
 void TermDatesDialog::validate()
 {
-    const Status s = CalendarRepository::validateYear(m_year, terms(), closures());
+    const Status s = CalendarUseCases::validateYear(m_year, terms(), closures());
     m_problem->showProblem(s ? QString() : s.error().message);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(s.ok());
 }

@@ -1,7 +1,8 @@
 #include "PairingsModel.h"
 
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "util/Dates.h"
 
 namespace idesk::ui {
@@ -10,9 +11,9 @@ PairingsModel::PairingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PairingsModel::setDatabase(Database *database)
+void PairingsModel::setWorkspace(Workspace *workspace)
 {
-    m_database = database;
+    m_workspace = workspace;
 }
 
 Status PairingsModel::reload()
@@ -20,11 +21,12 @@ Status PairingsModel::reload()
     QList<MentorAssignment> pairings;
     QHash<qint64, QString> names;
     QHash<qint64, QString> sortNames;
-    if (m_database) {
-        auto a = AssignmentRepository(*m_database).all();
+    if (m_workspace) {
+        m_today = m_workspace->today();
+        auto a = PairingUseCases(*m_workspace).all();
         if (!a)
             return a.error();
-        auto p = PersonRepository(*m_database).all();
+        auto p = PeopleUseCases(*m_workspace).all();
         if (!p)
             return p.error();
         pairings = std::move(a).value();

@@ -8,7 +8,7 @@
 #include <QHash>
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -39,8 +39,8 @@ public:
 
     explicit PairingsModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *database);
-    void setToday(QDate today) { m_today = today; }
+    // Today comes from the workspace's clock at each reload.
+    void setWorkspace(Workspace *workspace);
     Status reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,8 +53,8 @@ public:
 private:
     QString statusText(const MentorAssignment &a) const;
 
-    Database *m_database = nullptr;
-    QDate m_today = QDate::currentDate();
+    Workspace *m_workspace = nullptr;
+    QDate m_today;
     QList<MentorAssignment> m_pairings;
     QHash<qint64, QString> m_names;
     QHash<qint64, QString> m_sortNames; // surname first

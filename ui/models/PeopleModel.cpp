@@ -1,7 +1,7 @@
 #include "PeopleModel.h"
 
-#include "storage/PersonRepository.h"
-#include "storage/RoleRepository.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 
 namespace idesk::ui {
 
@@ -9,20 +9,21 @@ PeopleModel::PeopleModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PeopleModel::setDatabase(Database *database)
+void PeopleModel::setWorkspace(Workspace *workspace)
 {
-    m_database = database;
+    m_workspace = workspace;
 }
 
 Status PeopleModel::reload()
 {
     QList<Person> people;
     QHash<qint64, QList<Role>> roles;
-    if (m_database) {
-        auto p = PersonRepository(*m_database).all();
+    if (m_workspace) {
+        m_today = m_workspace->today();
+        auto p = PeopleUseCases(*m_workspace).all();
         if (!p)
             return p.error();
-        auto r = RoleRepository(*m_database).heldOn(m_today);
+        auto r = PeopleUseCases(*m_workspace).rolesHeldOn(m_today);
         if (!r)
             return r.error();
         people = std::move(p).value();

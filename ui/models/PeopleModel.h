@@ -9,7 +9,7 @@
 #include <QHash>
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -39,8 +39,8 @@ public:
 
     explicit PeopleModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *database);
-    void setToday(QDate today) { m_today = today; }
+    // Today comes from the workspace's clock at each reload.
+    void setWorkspace(Workspace *workspace);
     Status reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,8 +52,8 @@ public:
     int rowOf(qint64 personId) const;
 
 private:
-    Database *m_database = nullptr;
-    QDate m_today = QDate::currentDate();
+    Workspace *m_workspace = nullptr;
+    QDate m_today;
     QList<Person> m_people;
     QHash<qint64, QList<Role>> m_roles;
 };

@@ -1,9 +1,10 @@
 #include "CalendarPage.h"
 
-#include "app/Heading.h"
+#include "application/CalendarUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "models/TimetableModel.h"
-#include "storage/PersonRepository.h"
-#include "storage/SchoolTimeLoader.h"
+#include "style/Heading.h"
 #include "util/Dates.h"
 #include "util/Weekdays.h"
 #include "widgets/TimetableCellDelegate.h"
@@ -165,9 +166,9 @@ void CalendarPage::setTimetableWeek(int week)
     m_week->setCurrentIndex(week);
 }
 
-void CalendarPage::reload(Database *db)
+void CalendarPage::reload(Workspace *workspace)
 {
-    m_db = db;
+    m_ws = workspace;
     const QString keepYear = academicYear();
     const qint64 keepPerson = timetablePerson();
     const int keepWeek = m_week->currentIndex();
@@ -176,10 +177,10 @@ void CalendarPage::reload(Database *db)
     m_year->clear();
     // This year, the ones with term dates, and the next, so a tutor can enter them.
     QStringList years;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_ws ? m_ws->today() : Clock::system().today();
     years << Dates::academicYearLabel(today) << Dates::academicYearLabel(today.addYears(1));
-    if (db) {
-        if (auto time = SchoolTimeLoader::load(*db)) {
+    if (m_ws) {
+        if (auto time = CalendarUseCases(*m_ws).schoolTime()) {
             for (const auto &t : time->calendar().terms()) {
                 if (!years.contains(t.academicYear))
                     years << t.academicYear;
@@ -195,8 +196,8 @@ void CalendarPage::reload(Database *db)
 
     QSignalBlocker blockPerson(m_person);
     m_person->clear();
-    if (db) {
-        if (auto people = PersonRepository(*db).all()) {
+    if (m_ws) {
+        if (auto people = PeopleUseCases(*m_ws).all()) {
             QList<Person> sorted = *people;
             std::sort(sorted.begin(), sorted.end(), [](const Person &a, const Person &b) {
                 return QString::localeAwareCompare(a.lastName + a.firstName,
@@ -220,7 +221,7 @@ void CalendarPage::reload(Database *db)
 void CalendarPage::showYear()
 {
     const QString year = academicYear();
-    auto time = m_db ? SchoolTimeLoader::load(*m_db) : Result<SchoolTime>(SchoolTime());
+    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTime() : Result<SchoolTime>(SchoolTime());
     if (!time) {
         m_yearSummary->setText(time.error().message);
         return;
@@ -275,7 +276,7 @@ void CalendarPage::showYear()
 void CalendarPage::showTimetable()
 {
     const qint64 person = timetablePerson();
-    auto time = m_db ? SchoolTimeLoader::load(*m_db) : Result<SchoolTime>(SchoolTime());
+    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTime() : Result<SchoolTime>(SchoolTime());
     if (!time)
         return;
     const int cycle = time->timetable().cycleWeeks();

@@ -12,7 +12,7 @@ class QTableView;
 class QTableWidget;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -37,7 +37,7 @@ public:
     explicit CalendarPage(QWidget *parent = nullptr);
 
     // Re-reads everything from the database (null: nothing open).
-    void reload(Database *db);
+    void reload(Workspace *workspace);
     QString academicYear() const;
     void setAcademicYear(const QString &year);
     qint64 timetablePerson() const;
@@ -67,7 +67,7 @@ private:
     void showYear();
     void showTimetable();
 
-    Database *m_db = nullptr;
+    Workspace *m_ws = nullptr;
     QTabWidget *m_tabs;
     QComboBox *m_year = nullptr;
     YearView *m_yearView = nullptr;

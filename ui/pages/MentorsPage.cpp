@@ -1,16 +1,16 @@
 #include "MentorsPage.h"
 
-#include "app/Heading.h"
-#include "app/Settings.h"
+#include "application/MentorUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "mentors/ActionStepsTab.h"
 #include "mentors/OversightTab.h"
 #include "mentors/StandardsTab.h"
 #include "mentors/TrainingTab.h"
 #include "reporting/PrintFlow.h"
 #include "reporting/ReportRenderer.h"
-#include "reporting/StandardsSummaryBuilder.h"
-#include "services/MentorDevelopmentService.h"
-#include "storage/RoleRepository.h"
+#include "settings/Settings.h"
+#include "style/Heading.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -98,17 +98,16 @@ bool MentorsPage::isOversightShown() const
     return m_tabs->isTabVisible(Oversight);
 }
 
-void MentorsPage::reload(Database *db, QDate today)
+void MentorsPage::reload(Workspace *db)
 {
-    m_db = db;
-    m_today = today;
+    m_ws = db;
+    m_today = db ? db->today() : QDate();
     const qint64 keep = mentor();
     {
         QSignalBlocker block(m_mentor);
         m_mentor->clear();
         if (db) {
-            FixedClock clock(today);
-            if (auto mentors = MentorDevelopmentService(*db, clock).mentors()) {
+            if (auto mentors = MentorUseCases(*db).mentors()) {
                 for (const Person &p : std::as_const(*mentors))
                     m_mentor->addItem(p.displayName(), p.id);
             }
@@ -122,8 +121,8 @@ void MentorsPage::showMentor()
 {
     const qint64 id = mentor();
     m_status->clear();
-    if (!m_db || id == 0) {
-        m_summary->setText(m_db ? tr("Nobody mentors yet: pair a mentor with an ECT or trainee "
+    if (!m_ws || id == 0) {
+        m_summary->setText(m_ws ? tr("Nobody mentors yet: pair a mentor with an ECT or trainee "
                                      "under Pairings.")
                                 : QString());
         m_standards->show(0, std::nullopt, m_today);
@@ -132,8 +131,7 @@ void MentorsPage::showMentor()
         m_tabs->setTabVisible(Oversight, false);
         return;
     }
-    FixedClock clock(m_today);
-    MentorDevelopmentService service(*m_db, clock);
+    MentorUseCases service(*m_ws);
     auto profile = service.standards(id);
     auto training = service.training(id);
     auto steps = service.actionSteps(id);
@@ -149,7 +147,7 @@ void MentorsPage::showMentor()
 
     QStringList roles;
     bool lead = false;
-    if (auto held = RoleRepository(*m_db).heldOn(m_today)) {
+    if (auto held = PeopleUseCases(*m_ws).rolesHeldOn(m_today)) {
         for (Role r : held->value(id)) {
             if (r == Role::EctMentor || r == Role::IttGeneralMentor || r == Role::IttLeadMentor ||
                 r == Role::InductionTutor)
@@ -180,10 +178,9 @@ void MentorsPage::showMentor()
 
 Status MentorsPage::savePdf(const QString &path)
 {
-    if (!m_db || mentor() == 0)
+    if (!m_ws || mentor() == 0)
         return Error::notFound(tr("Choose a mentor first"));
-    FixedClock clock(m_today);
-    auto summary = StandardsSummaryBuilder::build(*m_db, mentor(), clock);
+    auto summary = MentorUseCases(*m_ws).standardsSummary(mentor());
     if (!summary)
         return summary.error();
     const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
@@ -194,10 +191,9 @@ Status MentorsPage::savePdf(const QString &path)
 
 void MentorsPage::render(QPrinter *printer)
 {
-    if (!m_db || mentor() == 0)
+    if (!m_ws || mentor() == 0)
         return;
-    FixedClock clock(m_today);
-    auto summary = StandardsSummaryBuilder::build(*m_db, mentor(), clock);
+    auto summary = MentorUseCases(*m_ws).standardsSummary(mentor());
     if (!summary) {
         m_status->setText(summary.error().message);
         return;

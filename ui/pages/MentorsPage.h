@@ -13,7 +13,7 @@ class QPrinter;
 class QTabWidget;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -42,7 +42,7 @@ public:
 
     MentorsPage(Settings &settings, QWidget *parent = nullptr);
 
-    void reload(Database *db, QDate today);
+    void reload(Workspace *workspace);
     qint64 mentor() const;
     void setMentor(qint64 personId);
     void showTab(Tab tab);
@@ -68,7 +68,7 @@ private:
     void print();
 
     Settings &m_settings;
-    Database *m_db = nullptr;
+    Workspace *m_ws = nullptr;
     QDate m_today;
     QComboBox *m_mentor;
     QLabel *m_summary;

@@ -2,7 +2,7 @@
 
 #include "models/PairingsModel.h"
 
-#include "app/Heading.h"
+#include "style/Heading.h"
 #include <QCheckBox>
 #include <QHeaderView>
 

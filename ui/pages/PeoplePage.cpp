@@ -4,7 +4,7 @@
 #include "models/PeopleFilterModel.h"
 #include "models/PeopleModel.h"
 
-#include "app/Heading.h"
+#include "style/Heading.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,13 +1,15 @@
 #include "ReportsPage.h"
 
-#include "app/Heading.h"
-#include "app/Settings.h"
+#include "application/CalendarUseCases.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/ReportUseCases.h"
+#include "application/Workspace.h"
 #include "reporting/PrintFlow.h"
 #include "reporting/ReportRenderer.h"
 #include "reporting/TermlyReportBuilder.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SchoolTimeLoader.h"
+#include "settings/Settings.h"
+#include "style/Heading.h"
 #include "util/Dates.h"
 
 #include <QButtonGroup>
@@ -81,7 +83,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
                              tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        const Status s = savePdf(path, QDate::currentDate());
+        const Status s = savePdf(path);
         m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
     });
     for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
@@ -101,20 +103,20 @@ QString ReportsPage::choiceKey() const
 
 void ReportsPage::remember()
 {
-    if (m_db)
+    if (m_ws)
         m_settings.setLastReportChoice(choiceKey());
 }
 
-void ReportsPage::reload(Database *db)
+void ReportsPage::reload(Workspace *db)
 {
-    m_db = nullptr; // no remembering while the lists are filled
+    m_ws = nullptr; // no remembering while the lists are filled
     for (QComboBox *box : {m_term, m_mentee, m_mentor}) {
         box->blockSignals(true);
         box->clear();
     }
     if (db) {
-        if (auto time = SchoolTimeLoader::load(*db)) {
-            const Term *current = time->calendar().termContaining(QDate::currentDate());
+        if (auto time = CalendarUseCases(*db).schoolTime()) {
+            const Term *current = time->calendar().termContaining(db->today());
             for (const Term &t : time->calendar().terms())
                 m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
                                 t.label());
@@ -122,13 +124,13 @@ void ReportsPage::reload(Database *db)
                 m_term->setCurrentIndex(m_term->findData(current->label()));
         }
         QSet<qint64> mentees, mentors;
-        if (auto pairings = AssignmentRepository(*db).all()) {
+        if (auto pairings = PairingUseCases(*db).all()) {
             for (const MentorAssignment &a : std::as_const(*pairings)) {
                 mentees.insert(a.menteeId);
                 mentors.insert(a.mentorId);
             }
         }
-        if (auto people = PersonRepository(*db).all()) {
+        if (auto people = PeopleUseCases(*db).all()) {
             for (const Person &p : std::as_const(*people)) {
                 if (mentees.contains(p.id))
                     m_mentee->addItem(p.displayName(), p.id);
@@ -150,14 +152,14 @@ void ReportsPage::reload(Database *db)
     }
     for (QComboBox *box : {m_term, m_mentee, m_mentor})
         box->blockSignals(false);
-    m_db = db;
+    m_ws = db;
 }
 
-Result<TermlyReport> ReportsPage::build(QDate today) const
+Result<TermlyReport> ReportsPage::build() const
 {
-    if (!m_db)
+    if (!m_ws)
         return Error::notFound(tr("No database is open"));
-    auto time = SchoolTimeLoader::load(*m_db);
+    auto time = CalendarUseCases(*m_ws).schoolTime();
     if (!time)
         return time.error();
     const Term *term = time->calendar().termByLabel(m_term->currentData().toString());
@@ -168,12 +170,12 @@ Result<TermlyReport> ReportsPage::build(QDate today) const
         choice.menteeId = m_mentee->currentData().toLongLong();
     if (m_mentorChoice->isChecked())
         choice.mentorId = m_mentor->currentData().toLongLong();
-    return TermlyReportBuilder::build(*m_db, term->period, m_term->currentText(), today, choice);
+    return ReportUseCases(*m_ws).termly(term->period, m_term->currentText(), choice);
 }
 
-Status ReportsPage::savePdf(const QString &path, QDate today)
+Status ReportsPage::savePdf(const QString &path)
 {
-    auto report = build(today);
+    auto report = build();
     if (!report)
         return report.error();
     const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
@@ -184,7 +186,7 @@ Status ReportsPage::savePdf(const QString &path, QDate today)
 
 void ReportsPage::render(QPrinter *printer)
 {
-    auto report = build(QDate::currentDate());
+    auto report = build();
     if (!report) {
         m_status->setText(report.error().message);
         return;

@@ -14,7 +14,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -30,9 +30,10 @@ class ReportsPage : public QWidget
 public:
     ReportsPage(Settings &settings, QWidget *parent = nullptr);
 
-    void reload(Database *db);
-    Result<TermlyReport> build(QDate today) const;
-    Status savePdf(const QString &path, QDate today);
+    void reload(Workspace *workspace);
+    // The report as of the workspace's today.
+    Result<TermlyReport> build() const;
+    Status savePdf(const QString &path);
     void preview();
     void print();
 
@@ -52,7 +53,7 @@ private:
     void render(QPrinter *printer);
 
     Settings &m_settings;
-    Database *m_db = nullptr;
+    Workspace *m_ws = nullptr;
     QComboBox *m_term;
     QRadioButton *m_school;
     QRadioButton *m_menteeChoice;

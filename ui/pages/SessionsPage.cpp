@@ -1,10 +1,11 @@
 #include "SessionsPage.h"
 
-#include "app/Heading.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SchoolTimeLoader.h"
-#include "storage/SessionRepository.h"
+#include "application/CalendarUseCases.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/SessionUseCases.h"
+#include "application/Workspace.h"
+#include "style/Heading.h"
 #include "util/Dates.h"
 
 #include <QComboBox>
@@ -93,7 +94,7 @@ SessionsPage::SessionsPage(QWidget *parent)
 
     connect(m_plan, &QPushButton::clicked, this, [this] { emit planRequested(selectedTerm()); });
     connect(m_stop, &QPushButton::clicked, this, &SessionsPage::stopRequested);
-    connect(m_term, &QComboBox::currentIndexChanged, this, [this] { reload(m_db); });
+    connect(m_term, &QComboBox::currentIndexChanged, this, [this] { reload(m_ws); });
     connect(m_cancelSession, &QPushButton::clicked, this, [this] {
         if (selectedSession() > 0)
             emit cancelSessionRequested(selectedSession());
@@ -148,20 +149,20 @@ void SessionsPage::setBusy(bool busy)
     m_term->setEnabled(!busy);
 }
 
-void SessionsPage::reload(Database *db)
+void SessionsPage::reload(Workspace *workspace)
 {
-    m_db = db;
-    if (!db) {
+    m_ws = workspace;
+    if (!workspace) {
         m_table->setRowCount(0);
         return;
     }
-    auto time = SchoolTimeLoader::load(*db);
+    auto time = CalendarUseCases(*workspace).schoolTime();
     if (time) {
         const QString keep = m_term->currentData(Qt::UserRole + 2).toString();
         QSignalBlocker block(m_term);
         m_term->clear();
         const QString current = [&] {
-            const Term *t = time->calendar().termContaining(QDate::currentDate());
+            const Term *t = time->calendar().termContaining(workspace->today());
             return t ? t->label() : QString();
         }();
         for (const Term &t : time->calendar().terms()) {
@@ -178,29 +179,35 @@ void SessionsPage::reload(Database *db)
         }
     }
     const DateRange term = selectedTerm();
-    const QHash<qint64, QString> names = PersonRepository(*db).displayNames().value_or({});
-    const QHash<qint64, MentorAssignment> pairings =
-        AssignmentRepository(*db).allById().value_or({});
+    auto names = PeopleUseCases(*workspace).displayNames();
+    auto pairings = PairingUseCases(*workspace).allById();
     const qint64 keepSelection = selectedSession();
     m_table->setRowCount(0);
     if (!term.isValid()) {
         m_summary->setText(tr("No term dates yet: enter them in Calendar, then plan a term here."));
         return;
     }
-    auto sessions = SessionRepository(*db).inWeeks(term);
-    if (!sessions)
-        return;
+    auto sessions = SessionUseCases(*workspace).inWeeks(term);
+    // A read that fails is said, never shown as an empty term.
+    for (const Error *e :
+         {time ? nullptr : &time.error(), names ? nullptr : &names.error(),
+          pairings ? nullptr : &pairings.error(), sessions ? nullptr : &sessions.error()}) {
+        if (e) {
+            m_summary->setText(tr("The sessions could not be read: %1").arg(e->message));
+            return;
+        }
+    }
     int exceptional = 0, held = 0;
     for (const MentoringSession &s : std::as_const(*sessions)) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const MentorAssignment a = pairings.value(s.assignmentId);
+        const MentorAssignment a = pairings->value(s.assignmentId);
         const QStringList cells{QLocale().toString(s.day, QStringLiteral("ddd dd/MM/yyyy")),
                                 s.start.toString(QStringLiteral("HH:mm")),
                                 SessionKinds::displayName(s.kind),
-                                names.value(a.mentorId),
-                                names.value(a.menteeId),
-                                SessionStatuses::key(s.status) +
+                                names->value(a.mentorId),
+                                names->value(a.menteeId),
+                                SessionStatuses::displayName(s.status) +
                                     (s.handPlaced ? tr(", placed by hand") : QString()),
                                 s.exceptionalReason};
         for (int c = 0; c < cells.size(); ++c)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/SchedulingService.h"
+#include "application/SessionUseCases.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ class SessionsPage : public QWidget
 public:
     explicit SessionsPage(QWidget *parent = nullptr);
 
-    void reload(Database *db);
+    void reload(Workspace *workspace);
     DateRange selectedTerm() const;
     QString selectedTermLabel() const;
     void setTerm(const QString &label);
@@ -46,7 +46,7 @@ signals:
     void moveRequested(qint64 sessionId, QDate day, qint64 periodId, QTime start);
 
 private:
-    Database *m_db = nullptr;
+    Workspace *m_ws = nullptr;
     QComboBox *m_term;
     QPushButton *m_plan;
     QPushButton *m_stop;

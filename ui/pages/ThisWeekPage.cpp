@@ -1,12 +1,13 @@
 #include "ThisWeekPage.h"
 
-#include "app/Heading.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
+#include "application/ReportUseCases.h"
+#include "application/SessionUseCases.h"
+#include "application/Workspace.h"
 #include "calendar/SchoolCalendar.h"
-#include "services/FlagService.h"
-#include "services/MentorDevelopmentService.h"
-#include "storage/AssignmentRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SessionRepository.h"
+#include "domain/SessionRules.h"
+#include "style/Heading.h"
 #include "util/Dates.h"
 #include "widgets/WrappingItemDelegate.h"
 
@@ -61,7 +62,7 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_practised->setAccessibleName(tr("Was the previous action step practised?"));
     m_step->setPlaceholderText(
         tr("The one action step agreed at this meeting (developmental, not assessment)"));
-    m_step->setMaxLength(MentorDevelopmentService::kMaxActionStep);
+    m_step->setMaxLength(SessionRules::kMaxActionStep);
     m_step->setAccessibleName(tr("Action step agreed"));
     auto *coachingLayout = new QGridLayout(m_coaching);
     coachingLayout->setContentsMargins(0, 0, 0, 0);
@@ -170,10 +171,10 @@ void ThisWeekPage::showSelected()
     const bool coaching = row >= 0 && m_sessions->item(row, 0)->data(CoachingRole).toBool();
     m_coaching->setVisible(coaching);
     m_previousId = 0;
-    if (row < 0 || !m_db)
+    if (row < 0 || !m_ws)
         return;
-    auto session =
-        SessionRepository(*m_db).byId(m_sessions->item(row, 0)->data(SessionRole).toLongLong());
+    SessionUseCases sessions(*m_ws);
+    auto session = sessions.session(m_sessions->item(row, 0)->data(SessionRole).toLongLong());
     if (session) {
         m_start->setTime(session->start);
         m_minutes->setValue(session->minutes);
@@ -181,9 +182,7 @@ void ThisWeekPage::showSelected()
     if (!coaching)
         return;
     // The meeting starts from the step agreed last time.
-    FixedClock clock(m_today);
-    MentorDevelopmentService service(*m_db, clock);
-    auto previous = session ? service.previousActionStep(*session)
+    auto previous = session ? sessions.previousActionStep(*session)
                             : Result<std::optional<MentoringSession>>(session.error());
     if (previous && previous->has_value()) {
         const MentoringSession &p = **previous;
@@ -200,10 +199,10 @@ void ThisWeekPage::showSelected()
     m_step->setText(session ? session->actionStep : QString());
 }
 
-int ThisWeekPage::reload(Database *db, QDate today)
+int ThisWeekPage::reload(Workspace *db)
 {
-    m_db = db;
-    m_today = today;
+    m_ws = db;
+    m_today = db ? db->today() : QDate();
     m_coaching->hide();
     m_flags->clear();
     m_sessions->setRowCount(0);
@@ -212,15 +211,21 @@ int ThisWeekPage::reload(Database *db, QDate today)
         m_summary->clear();
         return 0;
     }
-    const QHash<qint64, QString> names = PersonRepository(*db).displayNames().value_or({});
-    const QHash<qint64, MentorAssignment> pairings =
-        AssignmentRepository(*db).allById().value_or({});
+    const QDate today = m_today;
+    auto namesRead = PeopleUseCases(*db).displayNames();
+    auto pairingsRead = PairingUseCases(*db).allById();
     const QDate monday = SchoolCalendar::mondayOf(today);
-    auto flags = FlagService(*db).flags({Dates::academicYearStart(today), today}, today);
-    if (!flags) {
-        m_summary->setText(flags.error().message);
-        return 0;
+    auto flags = ReportUseCases(*db).flags({Dates::academicYearStart(today), today});
+    for (const Error *e :
+         {namesRead ? nullptr : &namesRead.error(), pairingsRead ? nullptr : &pairingsRead.error(),
+          flags ? nullptr : &flags.error()}) {
+        if (e) {
+            m_summary->setText(tr("This week could not be read: %1").arg(e->message));
+            return 0;
+        }
     }
+    const QHash<qint64, QString> &names = *namesRead;
+    const QHash<qint64, MentorAssignment> &pairings = *pairingsRead;
     int red = 0;
     QHash<QString, QTreeWidgetItem *> groups;
     for (const Flag &f : std::as_const(*flags)) {
@@ -270,7 +275,10 @@ int ThisWeekPage::reload(Database *db, QDate today)
                                  .arg(red)
                                  .arg(flags->size() - red));
 
-    auto sessions = SessionRepository(*db).inWeeks({monday.addDays(-7), monday.addDays(6)});
+    auto sessions = SessionUseCases(*db).inWeeks({monday.addDays(-7), monday.addDays(6)});
+    if (!sessions)
+        m_summary->setText(
+            tr("This week's sessions could not be read: %1").arg(sessions.error().message));
     if (sessions) {
         for (const MentoringSession &s : std::as_const(*sessions)) {
             if (s.day < monday.addDays(-7) || s.day > monday.addDays(6))
@@ -283,7 +291,7 @@ int ThisWeekPage::reload(Database *db, QDate today)
                                     SessionKinds::displayName(s.kind),
                                     names.value(a.mentorId),
                                     names.value(a.menteeId),
-                                    SessionStatuses::key(s.status)};
+                                    SessionStatuses::displayName(s.status)};
             for (int c = 0; c < cells.size(); ++c)
                 m_sessions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
             m_sessions->item(r, 0)->setData(SessionRole, s.id);

@@ -16,7 +16,7 @@ class QTableWidget;
 class QTreeWidget;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -31,7 +31,9 @@ public:
     explicit ThisWeekPage(QWidget *parent = nullptr);
 
     // Re-reads the flags and sessions as of `today`; returns the number of open flags.
-    int reload(Database *db, QDate today);
+    // Reads the flags and the sessions of last week and this, as of the
+    // workspace's today; returns the number of flags.
+    int reload(Workspace *workspace);
     int flagCount() const { return m_flagCount; }
 
     QTreeWidget *flagTree() const { return m_flags; }
@@ -54,7 +56,7 @@ private:
     void showSelected();
     int selectedRow() const;
 
-    Database *m_db = nullptr;
+    Workspace *m_ws = nullptr;
     QDate m_today;
     QLabel *m_summary;
     qint64 m_previousId = 0;

@@ -1,9 +1,9 @@
 #include "PersonFields.h"
 
 #include "OptionalDateEdit.h"
-#include "app/Style.h"
+#include "application/PeopleUseCases.h"
 #include "domain/PersonValidator.h"
-#include "storage/PersonRepository.h"
+#include "style/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,9 +15,9 @@
 
 namespace idesk::ui {
 
-PersonFields::PersonFields(Database &db, QWidget *parent)
+PersonFields::PersonFields(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_ws(workspace)
     , m_title(new QComboBox(this))
     , m_first(new QLineEdit(this))
     , m_last(new QLineEdit(this))
@@ -150,15 +150,15 @@ void PersonFields::validate()
     if (m_pattern->currentIndex() == 0 && m_fte->value() < 1.0)
         m_errors.insert(QStringLiteral("working_pattern"), tr("Full time means an FTE of 1"));
     // Uniqueness is checked against the database as the user types, not on save.
-    PersonRepository people(m_db);
+    PeopleUseCases people(m_ws);
     if (!p.staffCode.isEmpty()) {
-        if (auto other = people.byStaffCode(p.staffCode);
+        if (auto other = people.withStaffCode(p.staffCode);
             other && other->has_value() && (*other)->id != m_id)
             m_errors.insert(QStringLiteral("staff_code"),
                             tr("Already used by %1").arg((*other)->displayName()));
     }
     if (!p.trn.isEmpty() && !m_errors.contains(QStringLiteral("trn"))) {
-        if (auto other = people.byTrn(p.trn); other && other->has_value() && (*other)->id != m_id)
+        if (auto other = people.withTrn(p.trn); other && other->has_value() && (*other)->id != m_id)
             m_errors.insert(QStringLiteral("trn"),
                             tr("Already used by %1").arg((*other)->displayName()));
     }

@@ -13,7 +13,7 @@ class QLabel;
 class QLineEdit;
 
 namespace idesk {
-class Database;
+class Workspace;
 }
 
 namespace idesk::ui {
@@ -27,7 +27,7 @@ class PersonFields : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PersonFields(Database &db, QWidget *parent = nullptr);
+    explicit PersonFields(Workspace &workspace, QWidget *parent = nullptr);
 
     void setPerson(const Person &person);
     Person person() const;
@@ -44,7 +44,7 @@ private:
     void addRow(QFormLayout *form, const QString &label, const QString &key, QWidget *editor);
     void validate();
 
-    Database &m_db;
+    Workspace &m_ws;
     qint64 m_id = 0;
     QComboBox *m_title;
     QLineEdit *m_first;

@@ -1,6 +1,6 @@
 #include "ProblemLabel.h"
 
-#include "app/Style.h"
+#include "style/Style.h"
 
 namespace idesk::ui {
 

@@ -1,6 +1,5 @@
 #include "ActionStepsTab.h"
 
-#include "services/MentorDevelopmentService.h"
 #include "util/Dates.h"
 
 #include <QComboBox>
@@ -41,13 +40,9 @@ ActionStepsTab::ActionStepsTab(QWidget *parent)
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != kStepColumn)
             return;
-        const QString text = item->text().simplified();
-        if (text.size() > MentorDevelopmentService::kMaxActionStep) {
-            QSignalBlocker block(m_table);
-            item->setText(text.left(MentorDevelopmentService::kMaxActionStep));
-        }
-        emit stepEdited(item->data(SessionRole).toLongLong(),
-                        text.left(MentorDevelopmentService::kMaxActionStep));
+        // Core refuses a step that is too long, naming the limit; the table is
+        // then read again, so nothing typed is kept cut short.
+        emit stepEdited(item->data(SessionRole).toLongLong(), item->text());
     });
 }
 

@@ -32,6 +32,7 @@ QString displayName(SessionKind kind);
 namespace SessionStatuses {
 QString key(SessionStatus status); // "planned", "held", "cancelled", "missed"
 std::optional<SessionStatus> fromKey(const QString &key);
+QString displayName(SessionStatus status); // "Planned", "Held", ... in words
 } // namespace SessionStatuses
 
 // A mentoring session in the log: planned by the scheduler or by hand, then

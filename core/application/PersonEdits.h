@@ -9,7 +9,7 @@ namespace idesk {
 class Database;
 }
 
-namespace idesk::ui {
+namespace idesk {
 
 // The edits the people views make, each as a value that can be applied to the
 // database and reverted, so the same code serves a dialog's trial run, redo
@@ -58,4 +58,4 @@ struct NewTrainee
     Status revert(Database &db);
 };
 
-} // namespace idesk::ui
+} // namespace idesk

@@ -66,6 +66,21 @@ std::optional<SessionStatus> fromKey(const QString &k)
     }
     return std::nullopt;
 }
+
+QString displayName(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::Planned:
+        return QCoreApplication::translate("SessionStatus", "Planned");
+    case SessionStatus::Held:
+        return QCoreApplication::translate("SessionStatus", "Held");
+    case SessionStatus::Cancelled:
+        return QCoreApplication::translate("SessionStatus", "Cancelled");
+    case SessionStatus::Missed:
+        return QCoreApplication::translate("SessionStatus", "Missed");
+    }
+    return {};
+}
 } // namespace SessionStatuses
 
 } // namespace idesk

@@ -6,7 +6,7 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
 
-namespace idesk::ui {
+namespace idesk {
 
 Status PersonEdit::apply(Database &db)
 {
@@ -112,4 +112,4 @@ Status NewTrainee::revert(Database &db)
                         [&] { return PlacementRepository(db).remove(placement.id); });
 }
 
-} // namespace idesk::ui
+} // namespace idesk

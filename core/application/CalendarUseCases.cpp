@@ -1,0 +1,232 @@
+#include "CalendarUseCases.h"
+
+#include "application/StepChange.h"
+#include "application/Workspace.h"
+#include "io/CsvReader.h"
+#include "io/SchoolDayCsv.h"
+#include "services/TermDatesService.h"
+#include "services/TimetableService.h"
+#include "storage/CalendarRepository.h"
+#include "storage/SchoolDayRepository.h"
+#include "storage/SchoolTimeLoader.h"
+#include "storage/TimetableRepository.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace idesk {
+
+namespace {
+Result<YearDates> datesOf(Database &db, const QString &year)
+{
+    CalendarRepository repo(db);
+    auto terms = repo.terms();
+    if (!terms)
+        return terms.error();
+    auto closures = repo.closures();
+    if (!closures)
+        return closures.error();
+    YearDates d;
+    for (const Term &t : std::as_const(*terms)) {
+        if (t.academicYear == year)
+            d.terms.append(t);
+    }
+    for (const Closure &c : std::as_const(*closures)) {
+        if (c.academicYear == year)
+            d.closures.append(c);
+    }
+    return d;
+}
+
+// Puts a year back as it was: its dates, or none.
+Status restoreYear(Database &db, const QString &year, const YearDates &dates)
+{
+    CalendarRepository repo(db);
+    if (dates.terms.isEmpty())
+        return repo.clearYear(year);
+    return repo.replaceYear(year, dates.terms, dates.closures);
+}
+} // namespace
+
+Result<SchoolTime> CalendarUseCases::schoolTime() const
+{
+    return SchoolTimeLoader::load(m_ws.database());
+}
+
+Result<SchoolCalendar> CalendarUseCases::calendar() const
+{
+    CalendarRepository repo(m_ws.database());
+    auto terms = repo.terms();
+    if (!terms)
+        return terms.error();
+    auto closures = repo.closures();
+    if (!closures)
+        return closures.error();
+    auto bank = repo.bankHolidays();
+    if (!bank)
+        return bank.error();
+    return SchoolCalendar(*terms, *closures, *bank);
+}
+
+Result<YearDates> CalendarUseCases::termDates(const QString &academicYear) const
+{
+    return datesOf(m_ws.database(), academicYear);
+}
+
+Result<QList<BankHoliday>> CalendarUseCases::bankHolidays() const
+{
+    return CalendarRepository(m_ws.database()).bankHolidays();
+}
+
+Result<SchoolDay> CalendarUseCases::schoolDay() const
+{
+    return SchoolDayRepository(m_ws.database()).schoolDay();
+}
+
+Result<Timetable> CalendarUseCases::timetable() const
+{
+    return TimetableRepository(m_ws.database()).timetable();
+}
+
+Status CalendarUseCases::validateYear(const QString &academicYear, const QList<Term> &terms,
+                                      const QList<Closure> &closures)
+{
+    return CalendarRepository::validateYear(academicYear, terms, closures);
+}
+
+Result<ChangePtr> CalendarUseCases::setTermDates(const QString &year, const YearDates &dates) const
+{
+    if (auto s = validateYear(year, dates.terms, dates.closures); !s)
+        return s.error();
+    auto before = termDates(year);
+    if (!before)
+        return before.error();
+    return StepChange::make(
+        tr("Term dates for %1").arg(year), Topic::Calendar,
+        [year, dates](Database &db) { return restoreYear(db, year, dates); },
+        [year, old = *before](Database &db) { return restoreYear(db, year, old); });
+}
+
+Result<TermDatesReading> CalendarUseCases::readIcs(const QString &path)
+{
+    return TermDatesService::readIcs(path);
+}
+
+Result<QStringList> CalendarUseCases::yearsReplacedBy(const TermDatesReading &reading) const
+{
+    QStringList replaced;
+    for (const CalendarYearDraft &y : reading.years) {
+        auto dates = termDates(y.academicYear);
+        if (!dates)
+            return dates.error();
+        if (!dates->terms.isEmpty())
+            replaced << y.academicYear;
+    }
+    return replaced;
+}
+
+Result<ChangePtr> CalendarUseCases::importTermDates(const TermDatesReading &reading,
+                                                    const QString &fileName) const
+{
+    QHash<QString, YearDates> previous;
+    for (const CalendarYearDraft &y : reading.years) {
+        auto dates = termDates(y.academicYear);
+        if (!dates)
+            return dates.error();
+        previous.insert(y.academicYear, *dates);
+    }
+    return StepChange::make(
+        tr("Import term dates from %1").arg(fileName), Topic::Calendar,
+        [reading](Database &db) { return TermDatesService(db).save(reading); },
+        [previous](Database &db) -> Status {
+            for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+                if (auto s = restoreYear(db, it.key(), it.value()); !s)
+                    return s;
+            }
+            return Status::success();
+        });
+}
+
+Status CalendarUseCases::exportIcs(const QString &path, const QString &academicYear) const
+{
+    return TermDatesService(m_ws.database()).exportIcsTo(path, academicYear, m_ws.clock().now());
+}
+
+Result<ChangePtr> CalendarUseCases::setBankHolidays(const QList<BankHoliday> &holidays) const
+{
+    auto before = bankHolidays();
+    if (!before)
+        return before.error();
+    return StepChange::make(
+        tr("Import bank holidays"), Topic::Calendar,
+        [holidays](Database &db) { return CalendarRepository(db).setBankHolidays(holidays); },
+        [old = *before](Database &db) { return CalendarRepository(db).setBankHolidays(old); });
+}
+
+Result<QList<Period>> CalendarUseCases::readSchoolDay(const QString &path, QStringList *problems)
+{
+    auto table = CsvReader::readFile(path);
+    if (!table)
+        return table.error();
+    return SchoolDayCsv::parse(*table, problems);
+}
+
+Result<ChangePtr> CalendarUseCases::setSchoolDay(const QList<Period> &periods) const
+{
+    if (auto s = SchoolDay::validate(periods); !s)
+        return s.error();
+    auto old = schoolDay();
+    if (!old)
+        return old.error();
+    return StepChange::make(
+        tr("Import the school day"), Topic::Calendar | Topic::Timetables,
+        [periods](Database &db) { return SchoolDayRepository(db).replacePeriods(periods); },
+        [before = old->periods()](Database &db) {
+            return SchoolDayRepository(db).replacePeriods(before);
+        });
+}
+
+Result<ChangePtr> CalendarUseCases::setContractedTime(const QList<int> &weekdays,
+                                                      const TimeWindow &window) const
+{
+    auto before = SchoolDayRepository(m_ws.database()).contractedTime();
+    if (!before)
+        return before.error();
+    return StepChange::make(
+        tr("Set contracted time"), Topic::Timetables,
+        [weekdays, window](Database &db) {
+            return SchoolDayRepository(db).setContractedTime(weekdays, window);
+        },
+        [old = *before](Database &db) {
+            return SchoolDayRepository(db).restoreContractedTime(old);
+        });
+}
+
+Result<TimetableImport> CalendarUseCases::readTimetables(const QString &path,
+                                                         QStringList *problems) const
+{
+    return TimetableService(m_ws.database()).readCsv(path, problems);
+}
+
+Result<ChangePtr> CalendarUseCases::importTimetables(const TimetableImport &import,
+                                                     const QString &fileName) const
+{
+    auto before = timetable();
+    if (!before)
+        return before.error();
+    return StepChange::make(
+        tr("Import timetables from %1").arg(fileName), Topic::Timetables,
+        [import](Database &db) { return TimetableService(db).save(import); },
+        [entries = before->allEntries(), cycle = before->cycleWeeks()](Database &db) {
+            return TimetableRepository(db).restore(entries, cycle);
+        });
+}
+
+std::shared_ptr<TimetableCellChange>
+CalendarUseCases::setTimetableEntry(const TimetableEntry &before, const TimetableEntry &after) const
+{
+    return std::make_shared<TimetableCellChange>(before, after);
+}
+
+} // namespace idesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "application/Change.h"
+#include "application/TimetableCellChange.h"
+#include "calendar/SchoolTime.h"
+#include "calendar/TermDatesReading.h"
+#include "io/TimetableCsv.h"
+
+#include <QCoreApplication>
+
+namespace idesk {
+
+class Workspace;
+
+// One academic year's term dates and closures.
+struct YearDates
+{
+    QList<Term> terms;
+    QList<Closure> closures;
+};
+
+// The school's time: term dates, closures and bank holidays, the school day,
+// contracted time and timetables; reading them from files and every edit.
+class CalendarUseCases
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarUseCases)
+public:
+    explicit CalendarUseCases(Workspace &workspace)
+        : m_ws(workspace)
+    {}
+
+    // Everything about the school's time in one value.
+    Result<SchoolTime> schoolTime() const;
+    Result<SchoolCalendar> calendar() const;
+    Result<YearDates> termDates(const QString &academicYear) const;
+    Result<QList<BankHoliday>> bankHolidays() const;
+    Result<SchoolDay> schoolDay() const;
+    Result<Timetable> timetable() const;
+    static Status validateYear(const QString &academicYear, const QList<Term> &terms,
+                               const QList<Closure> &closures);
+
+    Result<ChangePtr> setTermDates(const QString &academicYear, const YearDates &dates) const;
+    static Result<TermDatesReading> readIcs(const QString &path);
+    // The years of the reading that already hold dates (they are replaced).
+    Result<QStringList> yearsReplacedBy(const TermDatesReading &reading) const;
+    Result<ChangePtr> importTermDates(const TermDatesReading &reading,
+                                      const QString &fileName) const;
+    Status exportIcs(const QString &path, const QString &academicYear) const;
+    Result<ChangePtr> setBankHolidays(const QList<BankHoliday> &holidays) const;
+
+    static Result<QList<Period>> readSchoolDay(const QString &path, QStringList *problems);
+    Result<ChangePtr> setSchoolDay(const QList<Period> &periods) const;
+    Result<ChangePtr> setContractedTime(const QList<int> &weekdays, const TimeWindow &window) const;
+
+    Result<TimetableImport> readTimetables(const QString &path, QStringList *problems) const;
+    Result<ChangePtr> importTimetables(const TimetableImport &import,
+                                       const QString &fileName) const;
+    std::shared_ptr<TimetableCellChange> setTimetableEntry(const TimetableEntry &before,
+                                                           const TimetableEntry &after) const;
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace idesk

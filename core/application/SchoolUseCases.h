@@ -1,0 +1,45 @@
+#pragma once
+
+#include "application/Change.h"
+#include "domain/School.h"
+#include "policy/RuleSetRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace idesk {
+
+class Workspace;
+
+// The school's own settings, kept in the database so that the app, the
+// command line and colleagues apply the same.
+struct SchoolPreferences
+{
+    School school;
+    int mentorCapacity = 0; // 0: the rule set's default
+    QJsonObject ruleSetOverrides;
+};
+
+class SchoolUseCases
+{
+    Q_DECLARE_TR_FUNCTIONS(SchoolUseCases)
+public:
+    explicit SchoolUseCases(Workspace &workspace)
+        : m_ws(workspace)
+    {}
+
+    Result<School> school() const;
+    // The school's name, or the database file's name before one is set.
+    QString displayName() const;
+    int mentorCapacity(QDate day) const;
+    RuleSetRegistry ruleSets() const;
+    QJsonObject ruleSetOverrides() const;
+    Result<SchoolPreferences> preferences() const;
+    // Nothing when the preferences are as they were: no empty undo step.
+    Result<ChangePtr> setPreferences(const SchoolPreferences &preferences) const;
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace idesk

@@ -1,0 +1,79 @@
+#include "Workspace.h"
+
+#include "storage/Database.h"
+
+namespace idesk {
+
+Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+{}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Clock &clock,
+                                                   const OpenOptions &options)
+{
+    Database::OpenOptions o;
+    o.createIfMissing = options.createIfMissing;
+    auto db = Database::openSqlite(path, o);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+}
+
+QString Workspace::defaultPath()
+{
+    return Database::defaultPath();
+}
+
+QString Workspace::fileSuffix()
+{
+    return Database::fileSuffix();
+}
+
+QString Workspace::path() const
+{
+    return m_database->path();
+}
+
+QDateTime Workspace::lastBackupTime() const
+{
+    return m_database->lastBackupTime();
+}
+
+QString Workspace::lastBackupPath() const
+{
+    return m_database->lastBackupPath();
+}
+
+Status Workspace::apply(Change &change)
+{
+    const Status s = m_database->write([&] { return change.apply(*m_database); });
+    if (s)
+        emit changed(change.topics());
+    return s;
+}
+
+Status Workspace::revert(Change &change)
+{
+    const Status s = m_database->write([&] { return change.revert(*m_database); });
+    if (s)
+        emit changed(change.topics());
+    return s;
+}
+
+Status Workspace::check(Change &change)
+{
+    return m_database->dryRun([&] { return change.apply(*m_database); });
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openForWorker() const
+{
+    auto db = m_database->openAnotherConnection();
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), m_clock));
+}
+
+} // namespace idesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "application/Change.h"
+#include "application/Topics.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+namespace idesk {
+
+class Database;
+
+// The one door to a school's data for the front ends: it opens the database,
+// holds the clock that says what "today" is, and applies, reverts and tries
+// the changes the use cases build, each in one transaction. After each it
+// says which topics changed, so a front end refreshes only what moved.
+//
+// The use cases (PeopleUseCases, SessionUseCases, ...) are made from a
+// Workspace; `ui/` and `app/` use them and never the storage beneath.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    struct OpenOptions
+    {
+        bool createIfMissing = true;
+    };
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const Clock &clock,
+                                                   const OpenOptions &options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const Clock &clock)
+    {
+        return open(path, clock, OpenOptions{});
+    }
+    // Where the database lives unless the user picks another file.
+    static QString defaultPath();
+    static QString fileSuffix();
+
+    ~Workspace() override;
+
+    QString path() const;
+    const Clock &clock() const { return m_clock; }
+    QDate today() const { return m_clock.today(); }
+    QDateTime lastBackupTime() const;
+    QString lastBackupPath() const;
+
+    // Applies (redo) or reverts (undo) a change in one transaction; on
+    // success emits changed() with its topics.
+    Status apply(Change &change);
+    Status revert(Change &change);
+    // The answer apply() would give, with nothing written: dialogs show a
+    // refusal while they are still open, so nothing typed is lost.
+    Status check(Change &change);
+
+    // The same database on a connection of its own, for a worker thread; it
+    // must be made, used and destroyed on that thread.
+    Result<std::unique_ptr<Workspace>> openForWorker() const;
+
+    // For the use cases (and tests) inside core; the front ends never include
+    // its header.
+    Database &database() const { return *m_database; }
+
+signals:
+    void changed(idesk::Topics topics);
+
+private:
+    Workspace(std::unique_ptr<Database> database, const Clock &clock);
+
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+};
+
+} // namespace idesk
