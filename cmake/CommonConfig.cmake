@@ -6,6 +6,8 @@ add_library(InductionDesk::Common ALIAS idesk_common)
 target_compile_features(idesk_common INTERFACE cxx_std_20)
 target_compile_definitions(idesk_common INTERFACE
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER

@@ -20,7 +20,7 @@ QString fromCp1252(const QByteArray &data)
     out.reserve(data.size());
     for (const char ch : data) {
         const auto b = static_cast<unsigned char>(ch);
-        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar(b));
+        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar::fromLatin1(char(b)));
     }
     return out;
 }

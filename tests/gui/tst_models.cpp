@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(model.index(row, PeopleModel::RolesColumn).data().toString(),
                  QStringLiteral("Induction tutor"));
         QCOMPARE(model.index(row, 0).data(PeopleModel::RoleKeysRole).toStringList(),
-                 QStringList{"induction-tutor"});
+                 QStringList{QStringLiteral("induction-tutor")});
     }
 
     void searchAndRoleFilter_data()
@@ -43,12 +43,12 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QStringList>("codes");
         // clang-format off
-        QTest::newRow("by surname") << "okafor" << "" << QStringList{"DOK"};
-        QTest::newRow("by staff code") << "TNG" << "" << QStringList{"TNG"};
-        QTest::newRow("by email domain part") << "e.brown@" << "" << QStringList{"EBR"};
-        QTest::newRow("two words") << "emily brown" << "" << QStringList{"EBR"};
-        QTest::newRow("ECTs") << "" << "ect" << QStringList{"AMU", "EBR", "LCH", "PSI"};
-        QTest::newRow("ECT named Lucy") << "lucy" << "ect" << QStringList{"LCH"};
+        QTest::newRow("by surname") << "okafor" << "" << QStringList{QStringLiteral("DOK")};
+        QTest::newRow("by staff code") << "TNG" << "" << QStringList{QStringLiteral("TNG")};
+        QTest::newRow("by email domain part") << "e.brown@" << "" << QStringList{QStringLiteral("EBR")};
+        QTest::newRow("two words") << "emily brown" << "" << QStringList{QStringLiteral("EBR")};
+        QTest::newRow("ECTs") << "" << "ect" << QStringList{QStringLiteral("AMU"), QStringLiteral("EBR"), QStringLiteral("LCH"), QStringLiteral("PSI")};
+        QTest::newRow("ECT named Lucy") << "lucy" << "ect" << QStringList{QStringLiteral("LCH")};
         QTest::newRow("nobody") << "zzzz" << "" << QStringList{};
         // clang-format on
     }

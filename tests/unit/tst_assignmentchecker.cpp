@@ -43,16 +43,16 @@ private slots:
         QTest::newRow("overlapping ECT pairing refused") << 0 << false << true << true << false << 0 << none << none << QDate(2026, 1, 5) << false << noAck << "already has a mentor" << noWarn << false;
         QTest::newRow("replacing the current pairing") << 0 << false << true << true << false << 0 << none << none << QDate(2026, 1, 5) << true << noAck << "" << noWarn << true;
         QTest::newRow("replacing a pairing that starts on the same day") << 0 << false << true << true << false << 0 << none << none << kFrom << true << noAck << "must start after" << noWarn << false;
-        QTest::newRow("no QTS warns") << 0 << false << true << false << false << 0 << none << none << none << false << noAck << "" << QStringList{"no-qts"} << false;
-        QTest::newRow("no QTS acknowledged") << 0 << false << true << false << false << 0 << none << none << none << false << QStringList{"no-qts"} << "" << QStringList{"no-qts"} << true;
-        QTest::newRow("induction tutor warns") << 0 << false << true << true << true << 0 << none << none << none << false << noAck << "" << QStringList{"induction-tutor"} << false;
-        QTest::newRow("induction tutor acknowledged") << 0 << false << true << true << true << 0 << none << none << none << false << QStringList{"induction-tutor"} << "" << QStringList{"induction-tutor"} << true;
+        QTest::newRow("no QTS warns") << 0 << false << true << false << false << 0 << none << none << none << false << noAck << "" << QStringList{QStringLiteral("no-qts")} << false;
+        QTest::newRow("no QTS acknowledged") << 0 << false << true << false << false << 0 << none << none << none << false << QStringList{QStringLiteral("no-qts")} << QStringLiteral("") << QStringList{QStringLiteral("no-qts")} << true;
+        QTest::newRow("induction tutor warns") << 0 << false << true << true << true << 0 << none << none << none << false << noAck << "" << QStringList{QStringLiteral("induction-tutor")} << false;
+        QTest::newRow("induction tutor acknowledged") << 0 << false << true << true << true << 0 << none << none << none << false << QStringList{QStringLiteral("induction-tutor")} << QStringLiteral("") << QStringList{QStringLiteral("induction-tutor")} << true;
         QTest::newRow("tutor is no concern for ITT") << 1 << false << true << true << true << 0 << none << none << none << false << noAck << "" << noWarn << true;
         QTest::newRow("one under capacity") << 0 << false << true << true << false << 1 << none << none << none << false << noAck << "" << noWarn << true;
-        QTest::newRow("at capacity warns") << 0 << false << true << true << false << 2 << none << none << none << false << noAck << "" << QStringList{"capacity"} << false;
-        QTest::newRow("capacity acknowledged") << 0 << false << true << true << false << 3 << none << none << none << false << QStringList{"capacity"} << "" << QStringList{"capacity"} << true;
-        QTest::newRow("all three warnings, two acknowledged") << 0 << false << true << false << true << 2 << none << none << none << false << QStringList{"no-qts", "capacity"} << "" << QStringList{"no-qts", "induction-tutor", "capacity"} << false;
-        QTest::newRow("acknowledging never lifts a refusal") << 0 << false << false << false << false << 0 << none << none << none << false << QStringList{"no-qts"} << "no active induction" << QStringList{"no-qts"} << false;
+        QTest::newRow("at capacity warns") << 0 << false << true << true << false << 2 << none << none << none << false << noAck << "" << QStringList{QStringLiteral("capacity")} << false;
+        QTest::newRow("capacity acknowledged") << 0 << false << true << true << false << 3 << none << none << none << false << QStringList{QStringLiteral("capacity")} << QStringLiteral("") << QStringList{QStringLiteral("capacity")} << true;
+        QTest::newRow("all three warnings, two acknowledged") << 0 << false << true << false << true << 2 << none << none << none << false << QStringList{QStringLiteral("no-qts"), QStringLiteral("capacity")} << QStringLiteral("") << QStringList{QStringLiteral("no-qts"), QStringLiteral("induction-tutor"), QStringLiteral("capacity")} << false;
+        QTest::newRow("acknowledging never lifts a refusal") << 0 << false << false << false << false << 0 << none << none << none << false << QStringList{QStringLiteral("no-qts")} << QStringLiteral("no active induction") << QStringList{QStringLiteral("no-qts")} << false;
         // clang-format on
     }
 

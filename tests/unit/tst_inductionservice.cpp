@@ -82,13 +82,13 @@ private slots:
         QTest::addColumn<bool>("lastOk");
         QTest::addColumn<QString>("finalStatus");
         // clang-format off
-        QTest::newRow("pause") << QStringList{"pause"} << true << "paused";
-        QTest::newRow("pause then resume") << QStringList{"pause", "resume"} << true << "active";
-        QTest::newRow("resume when active") << QStringList{"resume"} << false << "active";
-        QTest::newRow("pause twice") << QStringList{"pause", "pause"} << false << "paused";
-        QTest::newRow("withdraw while paused") << QStringList{"pause", "withdraw"} << true << "withdrawn";
-        QTest::newRow("complete while paused") << QStringList{"pause", "complete"} << false << "paused";
-        QTest::newRow("complete") << QStringList{"complete"} << true << "completed";
+        QTest::newRow("pause") << QStringList{QStringLiteral("pause")} << true << QStringLiteral("paused");
+        QTest::newRow("pause then resume") << QStringList{QStringLiteral("pause"), QStringLiteral("resume")} << true << QStringLiteral("active");
+        QTest::newRow("resume when active") << QStringList{QStringLiteral("resume")} << false << QStringLiteral("active");
+        QTest::newRow("pause twice") << QStringList{QStringLiteral("pause"), QStringLiteral("pause")} << false << QStringLiteral("paused");
+        QTest::newRow("withdraw while paused") << QStringList{QStringLiteral("pause"), QStringLiteral("withdraw")} << true << QStringLiteral("withdrawn");
+        QTest::newRow("complete while paused") << QStringList{QStringLiteral("pause"), QStringLiteral("complete")} << false << QStringLiteral("paused");
+        QTest::newRow("complete") << QStringList{QStringLiteral("complete")} << true << QStringLiteral("completed");
         // clang-format on
     }
     void statusTransitions()
@@ -102,10 +102,11 @@ private slots:
         r.start = QDate(2026, 9, 1);
         auto iid = InductionService(t.db()).start(r);
         QVERIFY(iid.ok());
-        const QHash<QString, InductionStatus> to{{"pause", InductionStatus::Paused},
-                                                 {"resume", InductionStatus::Active},
-                                                 {"withdraw", InductionStatus::Withdrawn},
-                                                 {"complete", InductionStatus::Completed}};
+        const QHash<QString, InductionStatus> to{
+            {QStringLiteral("pause"), InductionStatus::Paused},
+            {QStringLiteral("resume"), InductionStatus::Active},
+            {QStringLiteral("withdraw"), InductionStatus::Withdrawn},
+            {QStringLiteral("complete"), InductionStatus::Completed}};
         QDate day(2026, 10, 1);
         bool ok = true;
         for (const auto &step : steps) {

@@ -40,7 +40,8 @@ private slots:
         QCOMPARE(r->ectYearTwoCadenceWeeks, 2);
         QCOMPARE(r->mentorCapacity, 2);
         QCOMPARE(r->absenceExtensionDays, 30);
-        QCOMPARE(r->programmeRoutes, QStringList({"provider-led", "school-led"}));
+        QCOMPARE(r->programmeRoutes,
+                 QStringList({QStringLiteral("provider-led"), QStringLiteral("school-led")}));
         QCOMPARE(r->legacyInductionBefore, QDate(2021, 9, 1));
     }
     void badFilesAreRefused_data()

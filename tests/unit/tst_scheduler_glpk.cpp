@@ -253,8 +253,8 @@ private slots:
                 for (const Candidate &k : d.candidates)
                     c << QStringLiteral("%1%2%3")
                              .arg(k.order)
-                             .arg(k.outsideTeaching ? "o" : "")
-                             .arg(k.menteePpa ? "p" : "");
+                             .arg(k.outsideTeaching ? QStringLiteral("o") : QStringLiteral(""))
+                             .arg(k.menteePpa ? QStringLiteral("p") : QStringLiteral(""));
                 qDebug() << i << "unit" << d.unit << "class" << d.recurrence << "grp"
                          << d.parityGroup << d.parity << "m" << d.mentorId << "e" << d.menteeId
                          << "follow" << d.mustFollow << c << "->" << ours.choice.at(i)

@@ -107,7 +107,9 @@ private slots:
         // The observation can be Mon P1 or Wed P3; coaching after it can be
         // Tue P2 (a lesson both have free) or after school. Only Mon P1 then
         // Tue P2 keeps both in teaching hours.
-        s.timetable({{s.mentor, {"1 P1", "2 P2", "3 P3"}}, {s.ect, {"2 P2"}}});
+        s.timetable(
+            {{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2"), QStringLiteral("3 P3")}},
+             {s.ect, {QStringLiteral("2 P2")}}});
         const SchedulePlan plan = s.plan();
         QVERIFY(plan.optimal);
         QCOMPARE(plan.unplaced.size(), 0);
@@ -128,7 +130,7 @@ private slots:
     void afterSchoolOnlyWhenNothingElseAndSaysWhy()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1"}}, {s.ect, {}}});
+        s.timetable({{s.mentor, {QStringLiteral("1 P1")}}, {s.ect, {}}});
         const SchedulePlan plan = s.plan(false);
         QCOMPARE(plan.unplaced.size(), 0);
         for (const MentoringSession &m : plan.planned) {
@@ -143,7 +145,10 @@ private slots:
     void ectPpaLeftAloneWhenOtherTimeExists()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1", "2 P2", "4 P2"}}, {s.ect, {"4 P2"}}}, {"2 P2"});
+        s.timetable(
+            {{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2"), QStringLiteral("4 P2")}},
+             {s.ect, {QStringLiteral("4 P2")}}},
+            {QStringLiteral("2 P2")});
         const SchedulePlan plan = s.plan(false);
         for (const MentoringSession &m : plan.planned) {
             if (m.kind == SessionKind::Coaching)
@@ -155,7 +160,7 @@ private slots:
     void noSharedTimeIsExplained()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1"}}, {s.ect, {}}});
+        s.timetable({{s.mentor, {QStringLiteral("1 P1")}}, {s.ect, {}}});
         WorkSchedule hours;
         hours.weekdays = {1, 2, 3, 4, 5};
         hours.hours = TimeWindow{QTime(8, 30), QTime(15, 0)}; // the mentor leaves at three
@@ -174,7 +179,8 @@ private slots:
     void closuresAbsencesAndPausesLiftTheWeek()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1", "2 P2"}}, {s.ect, {"2 P2"}}});
+        s.timetable({{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2")}},
+                     {s.ect, {QStringLiteral("2 P2")}}});
         // Week 2 closed all week, the ECT absent in week 3, induction paused in week 4.
         School::check(CalendarRepository(s.t.db()).replaceYear(
             QStringLiteral("2026-27"), {{0, QStringLiteral("2026-27"), TermKind::Autumn, s.term}},
@@ -202,7 +208,9 @@ private slots:
     void blockedTimesAreNeverUsed()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1", "2 P2", "4 P2"}}, {s.ect, {"2 P2", "4 P2"}}});
+        s.timetable(
+            {{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2"), QStringLiteral("4 P2")}},
+             {s.ect, {QStringLiteral("2 P2"), QStringLiteral("4 P2")}}});
         // A provider conference for the ECT on every Tuesday morning of the term.
         for (QDate d = s.term.from.addDays(1); d <= s.term.to; d = d.addDays(7))
             QVERIFY(AvailabilityRepository(s.t.db()).addBlockedTime(
@@ -219,7 +227,8 @@ private slots:
     void yearTwoIsFortnightly()
     {
         School s(QDate(2025, 9, 1)); // a year served: year two
-        s.timetable({{s.mentor, {"1 P1", "2 P2"}}, {s.ect, {"2 P2"}}});
+        s.timetable({{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2")}},
+                     {s.ect, {QStringLiteral("2 P2")}}});
         const SchedulePlan plan = s.plan(false);
         QCOMPARE(plan.planned.size(), 6); // three fortnights of two sessions
         QSet<QDate> weeks;
@@ -260,7 +269,9 @@ private slots:
     void replanningKeepsHeldAndHandPlacedSessions()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1", "2 P2", "3 P3"}}, {s.ect, {"2 P2", "3 P3"}}});
+        s.timetable(
+            {{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2"), QStringLiteral("3 P3")}},
+             {s.ect, {QStringLiteral("2 P2"), QStringLiteral("3 P3")}}});
         s.plan();
         SessionRepository repo(s.t.db());
         QList<MentoringSession> first = *repo.inWeeks(s.term);
@@ -284,7 +295,9 @@ private slots:
     void cancelledSessionGetsNearestSlots()
     {
         School s;
-        s.timetable({{s.mentor, {"1 P1", "2 P2", "3 P3"}}, {s.ect, {"2 P2", "3 P3"}}});
+        s.timetable(
+            {{s.mentor, {QStringLiteral("1 P1"), QStringLiteral("2 P2"), QStringLiteral("3 P3")}},
+             {s.ect, {QStringLiteral("2 P2"), QStringLiteral("3 P3")}}});
         s.plan();
         SessionRepository repo(s.t.db());
         MentoringSession coaching;

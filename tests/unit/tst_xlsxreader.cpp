@@ -51,12 +51,18 @@ private slots:
         QCOMPARE(table->headerRow, 1);
         QCOMPARE(table->rows.size(), 3);
         QCOMPARE(table->rowNumbers, (QList<int>{3, 4, 5}));
-        QCOMPARE(table->rows.at(0), (QStringList{"Staff Code", "Forename", "Teacher Number",
-                                                 "Start Date", "FTE", "QTS"}));
+        QCOMPARE(table->rows.at(0),
+                 (QStringList{QStringLiteral("Staff Code"), QStringLiteral("Forename"),
+                              QStringLiteral("Teacher Number"), QStringLiteral("Start Date"),
+                              QStringLiteral("FTE"), QStringLiteral("QTS")}));
         QCOMPARE(table->rows.at(1),
-                 (QStringList{"ABC", "Catherine", "1234567", "2020-09-01", "0.6", "TRUE"}));
+                 (QStringList{QStringLiteral("ABC"), QStringLiteral("Catherine"),
+                              QStringLiteral("1234567"), QStringLiteral("2020-09-01"),
+                              QStringLiteral("0.6"), QStringLiteral("TRUE")}));
         QCOMPARE(table->rows.at(2),
-                 (QStringList{"XYZ", "", "7654321", "2023-09-01", "1", "FALSE"}));
+                 (QStringList{QStringLiteral("XYZ"), QStringLiteral(""), QStringLiteral("7654321"),
+                              QStringLiteral("2023-09-01"), QStringLiteral("1"),
+                              QStringLiteral("FALSE")}));
     }
 
     void chosenSheetAndUnknownSheet()
@@ -71,7 +77,7 @@ private slots:
         QVERIFY2(missing.error().message.contains(QLatin1String("its sheets are: Staff, Notes")),
                  qPrintable(missing.error().message));
         QCOMPARE(*XlsxReader::sheetNames(data, QStringLiteral("staff.xlsx")),
-                 (QStringList{"Staff", "Notes"}));
+                 (QStringList{QStringLiteral("Staff"), QStringLiteral("Notes")}));
     }
 
     void date1904System()
