@@ -155,7 +155,13 @@ Status CalendarUseCases::exportIcs(const QString &path, const QString &academicY
 
 Result<ChangePtr> CalendarUseCases::setBankHolidays(const QList<BankHoliday> &holidays) const
 {
-    auto before = bankHolidays();
+    if (holidays.isEmpty())
+        return Error::invalid(tr("The list holds no bank holidays; the ones held are kept"));
+    for (const BankHoliday &b : holidays) {
+        if (!b.date.isValid())
+            return Error::invalid(tr("A bank holiday (%1) has no valid date").arg(b.title));
+    }
+    auto before = CalendarRepository(m_ws.database()).storedBankHolidays();
     if (!before)
         return before.error();
     return StepChange::make(

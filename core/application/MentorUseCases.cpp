@@ -106,6 +106,13 @@ Result<ChangePtr> MentorUseCases::addTraining(const TrainingActivity &activity) 
 
 Result<ChangePtr> MentorUseCases::removeTraining(const TrainingActivity &activity) const
 {
+    auto held = TrainingRepository(m_ws.database()).forMentor(activity.mentorId);
+    if (!held)
+        return held.error();
+    if (std::none_of(held->cbegin(), held->cend(),
+                     [&](const TrainingActivity &a) { return a.id == activity.id; }))
+        return Error::notFound(tr("That training entry is no longer recorded; it may have been "
+                                  "removed meanwhile"));
     auto id = std::make_shared<qint64>(activity.id);
     return StepChange::make(
         tr("Remove %1 hours of training").arg(activity.hours), Topic::Mentors,
@@ -144,10 +151,7 @@ Result<ChangePtr> MentorUseCases::removeOversight(qint64 oversightId) const
     return StepChange::make(
         tr("Stop overseeing a general mentor"), Topic::Mentors,
         [id](Database &db) { return OversightRepository(db).remove(*id); },
-        [o = *link, id](Database &db) {
-            return keepId(OversightRepository(db).add({0, o.leadMentorId, o.mentorId, o.since}),
-                          *id);
-        });
+        [o = *link, id](Database &db) { return keepId(OversightRepository(db).add(o), *id); });
 }
 
 } // namespace idesk

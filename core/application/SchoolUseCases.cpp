@@ -10,6 +10,7 @@ namespace idesk {
 
 namespace {
 const QString kCapacity = QStringLiteral("mentor_capacity");
+const QString kOverrides = QStringLiteral("ruleset_overrides");
 
 Status write(Database &db, const SchoolPreferences &p)
 {
@@ -74,10 +75,27 @@ Result<ChangePtr> SchoolUseCases::setPreferences(const SchoolPreferences &after)
                       before->ruleSetOverrides == after.ruleSetOverrides;
     if (same)
         return ChangePtr();
+    // The undo puts back the settings exactly as stored (or not stored).
+    SchoolRepository repo(m_ws.database());
+    auto capacity = repo.storedSetting(kCapacity);
+    if (!capacity)
+        return capacity.error();
+    auto overrides = repo.storedSetting(kOverrides);
+    if (!overrides)
+        return overrides.error();
     return StepChange::make(
         tr("Change school preferences"), Topic::School,
         [after](Database &db) { return write(db, after); },
-        [old = *before](Database &db) { return write(db, old); });
+        [school = before->school, capacity = *capacity, overrides = *overrides](Database &db) {
+            SchoolRepository r(db);
+            if (!school.name.isEmpty()) {
+                if (auto s = r.setSchool(school); !s)
+                    return s;
+            }
+            if (auto s = r.restoreSetting(kCapacity, capacity); !s)
+                return s;
+            return r.restoreSetting(kOverrides, overrides);
+        });
 }
 
 } // namespace idesk

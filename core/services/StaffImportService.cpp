@@ -110,6 +110,12 @@ Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
                 return u;
             result.leftBefore.append(p);
         }
+        const QString columnsKey = mappingKey(plan.list.table);
+        auto previousColumns = SchoolRepository(m_db).storedSetting(columnsKey);
+        if (!previousColumns)
+            return previousColumns.error();
+        result.columnsKey = columnsKey;
+        result.previousColumns = *previousColumns;
         if (auto r = m_db.insert(
                 QStringLiteral("INSERT INTO staff_import (imported_at, file_name, source, added,"
                                " updated, marked_left) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -118,6 +124,8 @@ Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
                  int(result.leftBefore.size())});
             !r)
             return r.error();
+        else
+            result.logId = *r;
         return rememberColumns(plan.list.table, plan.list.columns);
     });
     if (!s)
@@ -139,6 +147,15 @@ Status StaffImportService::revert(const StaffImportResult &result)
                     return s;
             }
         }
+        // The import's line in the log and the column choice it remembered go too.
+        if (result.logId > 0) {
+            if (auto r = m_db.exec(QStringLiteral("DELETE FROM staff_import WHERE id = ?"),
+                                   {result.logId});
+                !r)
+                return r.error();
+        }
+        if (!result.columnsKey.isEmpty())
+            return SchoolRepository(m_db).restoreSetting(result.columnsKey, result.previousColumns);
         return Status::success();
     });
 }

@@ -14,8 +14,11 @@ class Database;
 struct StaffImportResult
 {
     QList<qint64> added;
-    QList<Person> updatedBefore; // as they were
-    QList<Person> leftBefore;    // as they were before being marked as left
+    QList<Person> updatedBefore;            // as they were
+    QList<Person> leftBefore;               // as they were before being marked as left
+    qint64 logId = 0;                       // the import's line in staff_import
+    QString columnsKey;                     // the column choice remembered for files like it...
+    std::optional<QString> previousColumns; // ...and what was remembered before
 };
 
 // A staff list import from file to database: read, map the columns (the

@@ -23,9 +23,11 @@ Result<qint64> AvailabilityRepository::addAbsence(const Absence &a)
 {
     if (!a.period.isValid() || a.period.isOpenEnded())
         return Error::invalid(tr("An absence needs a first and a last day, in order"));
-    return m_db.insert(QStringLiteral("INSERT INTO absence (person_id, from_date, to_date, kind)"
-                                      " VALUES (?, ?, ?, ?)"),
-                       {a.personId, Dates::toDb(a.period.from), Dates::toDb(a.period.to), a.kind});
+    return m_db.insertRow(
+        QStringLiteral("absence"),
+        {QStringLiteral("person_id"), QStringLiteral("from_date"), QStringLiteral("to_date"),
+         QStringLiteral("kind")},
+        {a.personId, Dates::toDb(a.period.from), Dates::toDb(a.period.to), a.kind}, a.id);
 }
 
 Status AvailabilityRepository::removeAbsence(qint64 id)
@@ -53,11 +55,14 @@ Result<qint64> AvailabilityRepository::addBlockedTime(const BlockedTime &b)
 {
     if (!b.day.isValid() || !b.start.isValid() || !b.end.isValid() || b.end <= b.start)
         return Error::invalid(tr("A blocked time needs a day and a start before its end"));
-    return m_db.insert(QStringLiteral("INSERT INTO blocked_time (person_id, day, start_time,"
-                                      " end_time, reason) VALUES (?, ?, ?, ?, ?)"),
-                       {b.personId > 0 ? QVariant(b.personId) : QVariant(), Dates::toDb(b.day),
-                        b.start.toString(QStringLiteral("HH:mm")),
-                        b.end.toString(QStringLiteral("HH:mm")), b.reason});
+    return m_db.insertRow(QStringLiteral("blocked_time"),
+                          {QStringLiteral("person_id"), QStringLiteral("day"),
+                           QStringLiteral("start_time"), QStringLiteral("end_time"),
+                           QStringLiteral("reason")},
+                          {b.personId > 0 ? QVariant(b.personId) : QVariant(), Dates::toDb(b.day),
+                           b.start.toString(QStringLiteral("HH:mm")),
+                           b.end.toString(QStringLiteral("HH:mm")), b.reason},
+                          b.id);
 }
 
 Status AvailabilityRepository::removeBlockedTime(qint64 id)

@@ -53,6 +53,17 @@ Result<QList<BankHoliday>> CalendarRepository::bankHolidays() const
     return list.isEmpty() ? BankHolidaysFile::shipped() : list;
 }
 
+Result<QList<BankHoliday>> CalendarRepository::storedBankHolidays() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT day, title FROM bank_holiday ORDER BY day"));
+    if (!q)
+        return q.error();
+    QList<BankHoliday> list;
+    while (q->next())
+        list.append({Dates::fromDb(q->value(0)), q->value(1).toString()});
+    return list;
+}
+
 Status CalendarRepository::setBankHolidays(const QList<BankHoliday> &holidays)
 {
     return m_db.write([&]() -> Status {
@@ -116,20 +127,23 @@ Status CalendarRepository::replaceYear(const QString &year, const QList<Term> &t
                 return r.error();
         }
         for (const auto &t : terms) {
-            auto r = m_db.insert(
-                QStringLiteral("INSERT INTO term (academic_year, kind, start_date, end_date)"
-                               " VALUES (?, ?, ?, ?)"),
-                {year, TermKinds::key(t.kind), Dates::toDb(t.period.from),
-                 Dates::toDb(t.period.to)});
+            auto r = m_db.insertRow(QStringLiteral("term"),
+                                    {QStringLiteral("academic_year"), QStringLiteral("kind"),
+                                     QStringLiteral("start_date"), QStringLiteral("end_date")},
+                                    {year, TermKinds::key(t.kind), Dates::toDb(t.period.from),
+                                     Dates::toDb(t.period.to)},
+                                    t.id);
             if (!r)
                 return r.error();
         }
         for (const auto &c : closures) {
-            auto r = m_db.insert(
-                QStringLiteral("INSERT INTO closure (academic_year, kind, name, start_date,"
-                               " end_date) VALUES (?, ?, ?, ?, ?)"),
-                {year, ClosureKinds::key(c.kind), c.name, Dates::toDb(c.period.from),
-                 Dates::toDb(c.period.to)});
+            auto r = m_db.insertRow(QStringLiteral("closure"),
+                                    {QStringLiteral("academic_year"), QStringLiteral("kind"),
+                                     QStringLiteral("name"), QStringLiteral("start_date"),
+                                     QStringLiteral("end_date")},
+                                    {year, ClosureKinds::key(c.kind), c.name,
+                                     Dates::toDb(c.period.from), Dates::toDb(c.period.to)},
+                                    c.id);
             if (!r)
                 return r.error();
         }

@@ -19,6 +19,8 @@ public:
     // The imported list, or the one shipped with the app until a file is imported.
     Result<QList<BankHoliday>> bankHolidays() const;
     Status setBankHolidays(const QList<BankHoliday> &holidays);
+    // Only those stored (bankHolidays() falls back to the shipped list).
+    Result<QList<BankHoliday>> storedBankHolidays() const;
 
     // Replaces one academic year's terms and closures with these, in one
     // transaction; other years are untouched.

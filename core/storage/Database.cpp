@@ -297,6 +297,24 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &params) 
     return id;
 }
 
+Result<qint64> Database::insertRow(const QString &table, const QStringList &columns,
+                                   const QVariantList &values, qint64 id) const
+{
+    QStringList names = columns;
+    QVariantList params = values;
+    if (id > 0) {
+        names.prepend(QStringLiteral("id"));
+        params.prepend(id);
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return insert(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        params);
+}
+
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params) const
 {
     auto q = exec(sql, params);

@@ -84,6 +84,10 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
     // INSERT ... RETURNING id (SQLite 3.35+ and PostgreSQL both speak it).
     Result<qint64> insert(const QString &sql, const QVariantList &params) const;
+    // One row of `table`; with `id` > 0 the row gets that id back (an undo
+    // puts back the very row it removed, so anything naming it still does).
+    Result<qint64> insertRow(const QString &table, const QStringList &columns,
+                             const QVariantList &values, qint64 id = 0) const;
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {}) const;
 
     // A consistent copy of the whole database (VACUUM INTO), recorded in the

@@ -43,9 +43,10 @@ Result<qint64> OversightRepository::add(const MentorOversight &o)
         if (e.mentorId == o.mentorId)
             return Error::refused(tr("That lead mentor already oversees this mentor"));
     }
-    return m_db.insert(QStringLiteral("INSERT INTO mentor_oversight (lead_mentor_id, mentor_id,"
-                                      " since) VALUES (?, ?, ?)"),
-                       {o.leadMentorId, o.mentorId, Dates::toDb(o.since)});
+    return m_db.insertRow(
+        QStringLiteral("mentor_oversight"),
+        {QStringLiteral("lead_mentor_id"), QStringLiteral("mentor_id"), QStringLiteral("since")},
+        {o.leadMentorId, o.mentorId, Dates::toDb(o.since)}, o.id);
 }
 
 Status OversightRepository::remove(qint64 id)

@@ -24,11 +24,16 @@ Status SchoolRepository::setSchool(const School &school)
     if (!school.urn.isEmpty() && !School::isValidUrn(school.urn))
         return Error::invalid(tr("URN \"%1\" must be 6 digits").arg(school.urn));
     return m_db.write([&]() -> Status {
-        if (auto r = m_db.exec(QStringLiteral("DELETE FROM school")); !r)
-            return r.error();
-        auto r = m_db.insert(
-            QStringLiteral("INSERT INTO school (urn, name) VALUES (?, ?)"),
-            {school.urn.isEmpty() ? QVariant() : QVariant(school.urn), school.name.trimmed()});
+        // One row, kept (its id too) and changed in place.
+        const QVariant urn = school.urn.isEmpty() ? QVariant() : QVariant(school.urn);
+        auto updated = m_db.exec(QStringLiteral("UPDATE school SET urn = ?, name = ?"),
+                                 {urn, school.name.trimmed()});
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() > 0)
+            return Status::success();
+        auto r = m_db.insert(QStringLiteral("INSERT INTO school (urn, name) VALUES (?, ?)"),
+                             {urn, school.name.trimmed()});
         return r ? Status::success() : Status(r.error());
     });
 }
@@ -69,6 +74,24 @@ QJsonObject SchoolRepository::ruleSetOverrides() const
 RuleSetRegistry SchoolRepository::ruleSets() const
 {
     return RuleSetRegistry::shipped().withOverrides(ruleSetOverrides());
+}
+
+Result<std::optional<QString>> SchoolRepository::storedSetting(const QString &key) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Status SchoolRepository::restoreSetting(const QString &key, const std::optional<QString> &value)
+{
+    if (value)
+        return setSetting(key, *value);
+    auto r = m_db.exec(QStringLiteral("DELETE FROM setting WHERE key = ?"), {key});
+    return r ? Status::success() : Status(r.error());
 }
 
 Status SchoolRepository::setRuleSetOverrides(const QJsonObject &overrides)

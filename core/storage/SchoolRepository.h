@@ -21,6 +21,9 @@ public:
 
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
+    // The setting as stored, or none (an undo puts back exactly that).
+    Result<std::optional<QString>> storedSetting(const QString &key) const;
+    Status restoreSetting(const QString &key, const std::optional<QString> &value);
     // Most mentees one mentor may have before a warning; rule set default otherwise.
     int mentorCapacity(QDate day) const;
 

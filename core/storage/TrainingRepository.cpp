@@ -52,10 +52,13 @@ Result<qint64> TrainingRepository::insert(const TrainingActivity &a)
 {
     if (auto s = validate(a); !s)
         return s.error();
-    return m_db.insert(QStringLiteral("INSERT INTO training_activity (mentor_id, day, kind, event,"
-                                      " hours, attended, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {a.mentorId, Dates::toDb(a.day), a.kind, a.event, a.hours,
-                        a.attended ? 1 : 0, a.note.isEmpty() ? QVariant() : QVariant(a.note)});
+    return m_db.insertRow(QStringLiteral("training_activity"),
+                          {QStringLiteral("mentor_id"), QStringLiteral("day"),
+                           QStringLiteral("kind"), QStringLiteral("event"), QStringLiteral("hours"),
+                           QStringLiteral("attended"), QStringLiteral("note")},
+                          {a.mentorId, Dates::toDb(a.day), a.kind, a.event, a.hours,
+                           a.attended ? 1 : 0, a.note.isEmpty() ? QVariant() : QVariant(a.note)},
+                          a.id);
 }
 
 Status TrainingRepository::remove(qint64 id)

@@ -58,13 +58,19 @@ BlockedTimeDialog::BlockedTimeDialog(Workspace &workspace, QDate today, QWidget 
 
     auto *times = new QHBoxLayout;
     times->addWidget(m_from);
-    times->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    times->addWidget(toLabel);
     times->addWidget(m_to);
     times->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Who:"), m_person);
     form->addRow(tr("&Day:"), m_day);
-    form->addRow(tr("&From:"), times);
+    // A row holding a layout gets no buddy, so the label is made with one:
+    // otherwise it shows its ampersand instead of the Alt key it gives.
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    form->addRow(fromLabel, times);
     form->addRow(tr("R&eason:"), m_reason);
     auto *existingBar = new QHBoxLayout;
     existingBar->addWidget(new QLabel(tr("Already blocked, from today on:"), this), 1);
