@@ -2,6 +2,7 @@
 
 #include "app/CalendarActions.h"
 #include "app/FileActions.h"
+#include "app/MainMenus.h"
 #include "app/MentorActions.h"
 #include "app/PeopleActions.h"
 #include "app/SessionActions.h"
@@ -19,21 +20,17 @@
 #include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QUndoStack>
 
 namespace idesk::ui {
@@ -180,129 +177,7 @@ void MainWindow::createSections()
 
 void MainWindow::createActions()
 {
-    FileActions *files = m_fileActions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                         tr("&New Database…"), files, &FileActions::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          tr("&Open Database…"), files, &FileActions::openDatabase);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Demo School"), files, &FileActions::openDemoSchool)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    file->addSeparator();
-    QMenu *importMenu = file->addMenu(tr("&Import"));
-    importMenu->addAction(tr("&Staff List (CSV or Excel)…"), this,
-                          [this] { m_peopleActions->importStaffList(); });
-    importMenu->addAction(tr("&Term Dates from iCalendar…"), this, [this] {
-        showSection(Calendar);
-        m_calendarActions->importIcs();
-    });
-    importMenu->addAction(tr("School &Day from CSV…"), this, [this] {
-        showSection(Calendar);
-        m_calendarActions->importSchoolDay();
-    });
-    importMenu->addAction(tr("T&imetables from CSV…"), this, [this] {
-        showSection(Calendar);
-        m_calendarActions->importTimetables();
-    });
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&Term Dates as iCalendar…"), this,
-                          [this] { m_calendarActions->exportIcs(m_calendarPage->academicYear()); });
-    file->addSeparator();
-    QAction *preferences =
-        file->addAction(tr("&Preferences…"), files, &FileActions::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
-    if (preferences->shortcut().isEmpty())
-        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    if (quit->shortcut().isEmpty()) // not every platform theme defines one
-        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    // The platform's Redo keys, and Ctrl+Shift+Z where the platform has
-    // another: the same key twice would make the shortcut ambiguous.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    redo->setShortcuts(redoKeys);
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    PeopleActions *people = m_peopleActions;
-    QMenu *peopleMenu = menuBar()->addMenu(tr("Peop&le"));
-    QAction *addEctAction = peopleMenu->addAction(tr("Add &ECT…"), people, &PeopleActions::addEct);
-    addEctAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *addTraineeAction =
-        peopleMenu->addAction(tr("Add &Trainee…"), people, &PeopleActions::addTrainee);
-    addTraineeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *editAction = peopleMenu->addAction(tr("Edit &Person…"), this, [this] {
-        const QModelIndex index = m_peoplePage->table()->currentIndex();
-        if (index.isValid())
-            m_peopleActions->editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
-    });
-    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    peopleMenu->addSeparator();
-    peopleMenu->addAction(tr("Record &Absence…"), people, &PeopleActions::recordAbsence)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    peopleMenu->addAction(tr("&Block Time (Conference, Trip)…"), people, &PeopleActions::blockTime)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QAction *importStaff = peopleMenu->addAction(tr("&Import Staff List…"), this,
-                                                 [this] { m_peopleActions->importStaffList(); });
-    importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_peoplePage->table(), &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) {
-                m_peopleActions->editPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
-            });
-
-    QMenu *pairings = menuBar()->addMenu(tr("&Pairings"));
-    QAction *assign =
-        pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")), tr("&Assign Mentor…"),
-                            this, [this] { m_peopleActions->assignMentor(); });
-    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction *replace = pairings->addAction(tr("&Replace Mentor…"), this, [this] {
-        const QModelIndex index = m_pairingsPage->table()->currentIndex();
-        m_peopleActions->assignMentor(
-            index.isValid() ? index.data(PairingsModel::PairingIdRole).toLongLong() : 0);
-    });
-    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < SectionCount; ++i) {
-        QAction *a =
-            go->addAction(m_sidebar->item(i)->text(), this, [this, i] { showSection(Section(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    go->addSeparator();
-    QAction *find = go->addAction(tr("&Find Person"), this, [this] {
-        showSection(People);
-        m_peoplePage->focusSearch();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About InductionDesk"), files, &FileActions::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
-
-    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
-    toolbar->setObjectName(QStringLiteral("MainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *a : {newAction, openAction, find})
-        toolbar->addAction(a);
-    toolbar->addSeparator();
-    for (QAction *a : {addEctAction, addTraineeAction, assign, undo, redo})
-        toolbar->addAction(a);
+    m_recentMenu = MainMenus::build(*this);
     m_fileActions->fillRecentMenu(m_recentMenu);
 }
 
