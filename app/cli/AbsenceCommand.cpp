@@ -51,7 +51,10 @@ int AbsenceCommand::run(CliContext &context, const QCommandLineParser &parser)
         const auto person = context.person(args.at(1));
         if (!person)
             return context.fail(person.error());
-        Workspace &ws = *context.workspace().value(); // opened by person()
+        auto opened = context.workspace();
+        if (!opened)
+            return context.fail(opened.error());
+        Workspace &ws = **opened;
         if (const int exit = context.apply(
                 AvailabilityUseCases(ws).addAbsence({0, person->id, {*from, *to}, type}));
             exit != Success)

@@ -72,7 +72,10 @@ int InductionCommand::start(CliContext &context, const QCommandLineParser &parse
     const auto person = context.person(parser.value(QStringLiteral("ect")));
     if (!person)
         return context.fail(person.error());
-    Workspace &ws = *context.workspace().value(); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace &ws = **opened;
     request.personId = person->id;
     auto change = PeopleUseCases(ws).startInduction(request);
     if (const int applied = context.apply(change); applied != Success)
@@ -115,7 +118,10 @@ int InductionCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    Workspace &ws = *context.workspace().value(); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace &ws = **opened;
     const InductionStatus to = targets.value(action);
     if (const int applied = context.apply(PeopleUseCases(ws).changeInductionStatus(
             person->id, to, *from, parser.value(QStringLiteral("reason"))));

@@ -33,7 +33,10 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto lead = context.person(parser.value(QStringLiteral("lead")));
     if (!lead)
         return context.fail(lead.error());
-    MentorUseCases service(*context.workspace().value()); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    MentorUseCases service(**opened);
     auto overseen = service.overseen(lead->id);
     if (!overseen)
         return context.fail(overseen.error());

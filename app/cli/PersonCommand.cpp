@@ -45,7 +45,10 @@ int PersonCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    Workspace &ws = *context.workspace().value(); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace &ws = **opened;
     if (const int exit = context.apply(PeopleUseCases(ws).setWorkingPattern(person->id, pattern));
         exit != Success)
         return exit;

@@ -38,7 +38,10 @@ int PlacementCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(parser.value(QStringLiteral("trainee")));
     if (!person)
         return context.fail(person.error());
-    Workspace &ws = *context.workspace().value(); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    Workspace &ws = **opened;
     Placement placement;
     placement.personId = person->id;
     placement.provider = parser.value(QStringLiteral("provider"));

@@ -33,7 +33,10 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
         if (!mentor)
             return context.fail(mentor.error());
-        auto summary = MentorUseCases(*context.workspace().value()).standardsSummary(mentor->id);
+        auto opened = context.workspace();
+        if (!opened)
+            return context.fail(opened.error());
+        auto summary = MentorUseCases(**opened).standardsSummary(mentor->id);
         if (!summary)
             return context.fail(summary.error());
         const QString path = parser.value(QStringLiteral("pdf"));

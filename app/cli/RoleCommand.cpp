@@ -39,7 +39,10 @@ int RoleCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto person = context.person(args.at(1));
     if (!person)
         return context.fail(person.error());
-    PeopleUseCases people(*context.workspace().value()); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    PeopleUseCases people(**opened);
     const QDate today = context.clock().today();
     if (action == QLatin1String("add")) {
         if (const int applied = context.apply(

@@ -43,7 +43,10 @@ int StandardsCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
     if (!mentor)
         return context.fail(mentor.error());
-    MentorUseCases service(*context.workspace().value()); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    MentorUseCases service(**opened);
 
     if (action == QLatin1String("assess")) {
         if (!parser.isSet(QStringLiteral("item")) || !parser.isSet(QStringLiteral("rating")))

@@ -65,7 +65,10 @@ int TimetableCommand::show(CliContext &context, const QCommandLineParser &parser
     const auto person = context.person(ref);
     if (!person)
         return context.fail(person.error());
-    CalendarUseCases calendar(*context.workspace().value()); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    CalendarUseCases calendar(**opened);
     auto day = calendar.schoolDay();
     if (!day)
         return context.fail(day.error());

@@ -36,7 +36,10 @@ int TrainingCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto mentor = context.person(parser.value(QStringLiteral("mentor")));
     if (!mentor)
         return context.fail(mentor.error());
-    MentorUseCases mentors(*context.workspace().value()); // opened by person()
+    auto opened = context.workspace();
+    if (!opened)
+        return context.fail(opened.error());
+    MentorUseCases mentors(**opened);
     if (action == QLatin1String("add")) {
         int exitCode = Success;
         const auto day =

@@ -18,6 +18,19 @@
 
 namespace idesk::ui {
 
+namespace {
+// A dialog that could not read what it shows is not opened; the reason is.
+template<typename Dialog>
+bool readable(ActionHost &host, Dialog *dialog, const QString &title)
+{
+    if (dialog->readStatus())
+        return true;
+    host.reportError(title, dialog->readStatus().error());
+    delete dialog;
+    return false;
+}
+} // namespace
+
 PeopleActions::PeopleActions(ActionHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -29,6 +42,8 @@ void PeopleActions::assignMentor(qint64 replacingPairingId)
     if (!ws)
         return;
     auto *dialog = new AssignMentorDialog(*ws, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Assign Mentor")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (replacingPairingId > 0) {
         auto pairing = PairingUseCases(*ws).pairing(replacingPairingId);
@@ -56,6 +71,8 @@ void PeopleActions::addEct()
     if (!ws)
         return;
     auto *dialog = new AddEctDialog(*ws, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Add ECT")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ws] {
         m_host.push(tr("Add ECT"), PeopleUseCases(*ws).addEct(dialog->result()));
@@ -69,6 +86,8 @@ void PeopleActions::addTrainee()
     if (!ws)
         return;
     auto *dialog = new AddTraineeDialog(*ws, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Add Trainee")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ws] {
         m_host.push(tr("Add Trainee"), PeopleUseCases(*ws).addTrainee(dialog->result()));
@@ -87,6 +106,8 @@ void PeopleActions::editPerson(qint64 personId)
         return;
     }
     auto *dialog = new PersonDialog(*ws, *person, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Edit Person")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ws] {
         m_host.push(tr("Edit Person"), PeopleUseCases(*ws).edit(dialog->edit()));
@@ -100,6 +121,8 @@ void PeopleActions::recordAbsence()
     if (!ws)
         return;
     auto *dialog = new AbsenceDialog(*ws, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Record an absence")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ws] {
         m_host.push(tr("Record an absence"),
@@ -114,6 +137,8 @@ void PeopleActions::blockTime()
     if (!ws)
         return;
     auto *dialog = new BlockedTimeDialog(*ws, ws->today(), m_host.dialogParent());
+    if (!readable(m_host, dialog, tr("Block Time")))
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BlockedTimeDialog::removeRequested, this,
             [this, ws, dialog](const BlockedTime &blocked) {

@@ -25,6 +25,8 @@ AbsenceDialog::AbsenceDialog(Workspace &workspace, QDate today, QWidget *parent)
     if (auto people = PeopleUseCases(workspace).all()) {
         for (const Person &p : std::as_const(*people))
             m_person->addItem(p.displayName(), p.id);
+    } else {
+        m_read = people.error();
     }
     for (QDateEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include "scheduling/SchedulingInput.h"
 
 #include <QDialog>
@@ -24,6 +26,8 @@ class AbsenceDialog : public QDialog
     Q_OBJECT
 public:
     AbsenceDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
+    // Why the dialog could not read what it shows; an action does not open it then.
+    const Status &readStatus() const { return m_read; }
 
     Absence absence() const;
     QComboBox *personBox() const { return m_person; }
@@ -41,6 +45,7 @@ private:
     QComboBox *m_type;
     ProblemLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Status m_read;
 };
 
 } // namespace idesk::ui

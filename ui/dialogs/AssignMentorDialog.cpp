@@ -45,6 +45,8 @@ AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidge
             m_mentee->addItem(label, p.id);
             m_mentor->addItem(label, p.id);
         }
+    } else {
+        m_read = people.error();
     }
     m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_from->setCalendarPopup(true);

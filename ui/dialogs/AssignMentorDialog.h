@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include "rules/AssignmentCheck.h"
 
 #include <QDialog>
@@ -25,6 +27,8 @@ class AssignMentorDialog : public QDialog
     Q_OBJECT
 public:
     AssignMentorDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
+    // Why the dialog could not read what it shows; an action does not open it then.
+    const Status &readStatus() const { return m_read; }
 
     void setMentee(qint64 personId);
     void setMentor(qint64 personId);
@@ -58,6 +62,7 @@ private:
     qint64 m_replacingId = 0;
     AssignmentCheck m_check;
     bool m_refreshing = false;
+    Status m_read;
 };
 
 } // namespace idesk::ui

@@ -38,6 +38,8 @@ BlockedTimeDialog::BlockedTimeDialog(Workspace &workspace, QDate today, QWidget 
     if (auto people = PeopleUseCases(workspace).all()) {
         for (const Person &p : std::as_const(*people))
             m_person->addItem(p.displayName(), p.id);
+    } else {
+        m_read = people.error();
     }
     m_person->setAccessibleName(tr("Who cannot be booked"));
     m_day->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include "scheduling/SchedulingInput.h"
 
 #include <QDialog>
@@ -28,6 +30,8 @@ class BlockedTimeDialog : public QDialog
     Q_OBJECT
 public:
     BlockedTimeDialog(Workspace &workspace, QDate today, QWidget *parent = nullptr);
+    // Why the dialog could not read what it shows; an action does not open it then.
+    const Status &readStatus() const { return m_read; }
 
     BlockedTime blockedTime() const;
     void refresh();
@@ -59,6 +63,7 @@ private:
     QLineEdit *m_reason;
     ProblemLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Status m_read;
 };
 
 } // namespace idesk::ui

@@ -30,7 +30,10 @@ NewMenteeDialog::NewMenteeDialog(Workspace &workspace, const QString &title, QWi
                                : QStringLiteral("%1 (%2)").arg(p.displayName(), p.staffCode),
                            p.id);
         }
+    } else {
+        m_read = people.error();
     }
+
     m_who->setAccessibleName(tr("Who"));
 }
 

@@ -33,6 +33,8 @@ public:
     bool isNewPerson() const;
     Person chosenPerson() const; // the new person's fields, or the existing person
     void chooseExisting(qint64 personId);
+    // Why the dialog could not read what it shows; an action does not open it then.
+    const Status &readStatus() const { return m_read; }
 
 protected:
     NewMenteeDialog(Workspace &workspace, const QString &title, QWidget *parent);
@@ -54,6 +56,7 @@ private:
     ProblemLabel *m_problem;
     QPushButton *m_save = nullptr;
     QList<Person> m_staff;
+    Status m_read;
 };
 
 } // namespace idesk::ui

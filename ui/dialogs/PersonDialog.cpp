@@ -34,6 +34,8 @@ PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QDate tod
     m_fields->setPerson(person);
     if (auto roles = PeopleUseCases(workspace).rolesOf(person.id))
         m_existing = *roles;
+    else
+        m_read = roles.error();
 
     m_roles->setHorizontalHeaderLabels({tr("Role"), tr("From"), tr("To")});
     m_roles->horizontalHeader()->setStretchLastSection(true);

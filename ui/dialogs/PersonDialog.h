@@ -27,6 +27,8 @@ class PersonDialog : public QDialog
 public:
     PersonDialog(Workspace &workspace, const Person &person, QDate today,
                  QWidget *parent = nullptr);
+    // Why the dialog could not read what it shows; an action does not open it then.
+    const Status &readStatus() const { return m_read; }
 
     PersonEdit edit() const;
     PersonFields *fields() const { return m_fields; }
@@ -52,6 +54,7 @@ private:
     QDateEdit *m_endOn;
     ProblemLabel *m_problem;
     QPushButton *m_save;
+    Status m_read;
 };
 
 } // namespace idesk::ui

@@ -179,6 +179,9 @@ void CalendarPage::reload(Workspace *workspace)
     QStringList years;
     const QDate today = m_ws ? m_ws->today() : Clock::system().today();
     years << Dates::academicYearLabel(today) << Dates::academicYearLabel(today.addYears(1));
+    // A read that fails is said (showYear reads the calendar again and says
+    // why), never shown as an empty list.
+    QString unread;
     if (m_ws) {
         if (auto time = CalendarUseCases(*m_ws).schoolTime()) {
             for (const auto &t : time->calendar().terms()) {
@@ -209,10 +212,14 @@ void CalendarPage::reload(Workspace *workspace)
                                           : tr("%1 (%2)").arg(p.fullName(), p.staffCode);
                 m_person->addItem(label, p.id);
             }
+        } else {
+            unread = people.error().message;
         }
     }
     m_person->setCurrentIndex(std::max(0, m_person->findData(keepPerson)));
     showYear();
+    if (!unread.isEmpty())
+        m_yearSummary->setText(tr("The staff list could not be read: %1").arg(unread));
     showTimetable();
     if (keepWeek >= 0 && keepWeek < m_week->count())
         m_week->setCurrentIndex(keepWeek);

@@ -102,7 +102,10 @@ void MentorsPage::reload(Workspace *db)
 {
     m_ws = db;
     m_today = db ? db->today() : QDate();
+    if (db)
+        m_training->setToday(m_today);
     const qint64 keep = mentor();
+    QString unread;
     {
         QSignalBlocker block(m_mentor);
         m_mentor->clear();
@@ -110,11 +113,15 @@ void MentorsPage::reload(Workspace *db)
             if (auto mentors = MentorUseCases(*db).mentors()) {
                 for (const Person &p : std::as_const(*mentors))
                     m_mentor->addItem(p.displayName(), p.id);
+            } else {
+                unread = mentors.error().message;
             }
         }
         m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(keep)));
     }
     showMentor();
+    if (!unread.isEmpty())
+        m_status->setText(tr("The mentors could not be read: %1").arg(unread));
 }
 
 void MentorsPage::showMentor()
@@ -154,6 +161,8 @@ void MentorsPage::showMentor()
                 roles.append(Roles::displayName(r));
             lead = lead || r == Role::IttLeadMentor;
         }
+    } else {
+        m_status->setText(held.error().message);
     }
     int behind = 0;
     if (training) {

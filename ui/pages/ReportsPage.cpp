@@ -114,6 +114,7 @@ void ReportsPage::reload(Workspace *db)
         box->blockSignals(true);
         box->clear();
     }
+    QStringList unread; // a read that fails is said, never shown as an empty list
     if (db) {
         if (auto time = CalendarUseCases(*db).schoolTime()) {
             const Term *current = time->calendar().termContaining(db->today());
@@ -122,6 +123,8 @@ void ReportsPage::reload(Workspace *db)
                                 t.label());
             if (current)
                 m_term->setCurrentIndex(m_term->findData(current->label()));
+        } else {
+            unread.append(time.error().message);
         }
         QSet<qint64> mentees, mentors;
         if (auto pairings = PairingUseCases(*db).all()) {
@@ -129,6 +132,8 @@ void ReportsPage::reload(Workspace *db)
                 mentees.insert(a.menteeId);
                 mentors.insert(a.mentorId);
             }
+        } else {
+            unread.append(pairings.error().message);
         }
         if (auto people = PeopleUseCases(*db).all()) {
             for (const Person &p : std::as_const(*people)) {
@@ -137,8 +142,13 @@ void ReportsPage::reload(Workspace *db)
                 if (mentors.contains(p.id))
                     m_mentor->addItem(p.displayName(), p.id);
             }
+        } else {
+            unread.append(people.error().message);
         }
     }
+    m_status->setText(unread.isEmpty()
+                          ? QString()
+                          : tr("Could not be read: %1").arg(unread.join(QLatin1Char(' '))));
     const QString last = m_settings.lastReportChoice();
     const qint64 id = last.section(QLatin1Char(':'), 1).toLongLong();
     if (last.startsWith(QLatin1String("mentee:")) && m_mentee->findData(id) >= 0) {

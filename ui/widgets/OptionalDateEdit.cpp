@@ -9,7 +9,7 @@ namespace idesk::ui {
 OptionalDateEdit::OptionalDateEdit(const QString &setLabel, QWidget *parent)
     : QWidget(parent)
     , m_set(new QCheckBox(setLabel, this))
-    , m_edit(new QDateEdit(QDate::currentDate(), this))
+    , m_edit(new QDateEdit(this))
 {
     m_edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_edit->setCalendarPopup(true);
@@ -29,6 +29,12 @@ OptionalDateEdit::OptionalDateEdit(const QString &setLabel, QWidget *parent)
 QDate OptionalDateEdit::date() const
 {
     return m_set->isChecked() ? m_edit->date() : QDate();
+}
+
+void OptionalDateEdit::setSuggestion(QDate day)
+{
+    if (!m_set->isChecked() && day.isValid())
+        m_edit->setDate(day);
 }
 
 void OptionalDateEdit::setDate(QDate date)

@@ -18,6 +18,8 @@ public:
 
     QDate date() const; // invalid when not set
     void setDate(QDate date);
+    // Where the date starts when the box is ticked (today, by the clock).
+    void setSuggestion(QDate day);
     QCheckBox *setBox() const { return m_set; }
     QDateEdit *dateEdit() const { return m_edit; }
 

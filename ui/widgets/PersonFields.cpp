@@ -2,6 +2,7 @@
 
 #include "OptionalDateEdit.h"
 #include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "domain/PersonValidator.h"
 #include "style/Style.h"
 
@@ -32,6 +33,8 @@ PersonFields::PersonFields(Workspace &workspace, QWidget *parent)
     , m_start(new OptionalDateEdit(tr("Known"), this))
     , m_end(new OptionalDateEdit(tr("Has left or will leave"), this))
 {
+    for (OptionalDateEdit *d : {m_qtsDate, m_start, m_end})
+        d->setSuggestion(workspace.today());
     m_title->setEditable(true);
     m_title->addItems({QString(), QStringLiteral("Mr"), QStringLiteral("Mrs"),
                        QStringLiteral("Miss"), QStringLiteral("Ms"), QStringLiteral("Mx"),

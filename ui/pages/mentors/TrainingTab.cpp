@@ -24,7 +24,7 @@ TrainingTab::TrainingTab(QWidget *parent)
     , m_paceLayout(new QVBoxLayout(m_pace))
     , m_table(new QTableWidget(0, 6, this))
     , m_total(new QLabel(this))
-    , m_day(new QDateEdit(QDate::currentDate(), this))
+    , m_day(new QDateEdit(this))
     , m_hours(new QDoubleSpinBox(this))
     , m_kind(new QComboBox(this))
     , m_event(new QComboBox(this))
@@ -99,6 +99,11 @@ TrainingActivity TrainingTab::draft() const
             m_hours->value(),
             m_attended->isChecked(),
             m_note->text().trimmed()};
+}
+
+void TrainingTab::setToday(QDate today)
+{
+    m_day->setDate(today);
 }
 
 void TrainingTab::show(qint64 mentorId, const std::optional<TrainingRecord> &record)

@@ -26,6 +26,8 @@ public:
     explicit TrainingTab(QWidget *parent = nullptr);
 
     void show(qint64 mentorId, const std::optional<TrainingRecord> &record);
+    // The day a new entry is dated unless changed: today, by the clock.
+    void setToday(QDate today);
     qint64 mentor() const { return m_mentorId; }
     TrainingActivity draft() const;
 
