@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +79,18 @@ private slots:
         for (const char *verb :
              {"demo", "people", "assign", "pairings", "role", "induction", "placement"})
             QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
+        // Every verb stands apart from its summary, the longest name too.
+        static const QRegularExpression verbLine(QStringLiteral("^  ([a-z-]+)( {2,})\\S"));
+        int verbs = 0;
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   ")) &&
+                !line.startsWith(QLatin1String("  -"))) {
+                QVERIFY2(verbLine.match(line).hasMatch(), qPrintable(line));
+                ++verbs;
+            }
+        }
+        QVERIFY(verbs > 20);
+        QVERIFY(r.out.contains(QStringLiteral("import-staff  ")));
         r = cli({QStringLiteral("assign"), QStringLiteral("--help")});
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains(QStringLiteral("--acknowledge")));

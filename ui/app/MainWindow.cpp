@@ -92,7 +92,7 @@ MainWindow::MainWindow(Settings &settings, std::shared_ptr<const Clock> clock, Q
     // A window left open overnight moves to the new day.
     m_shownDay = today();
     m_dayTimer->setInterval(60 * 1000);
-    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkDay);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::followTheClock);
     m_dayTimer->start();
 }
 
@@ -282,7 +282,7 @@ void MainWindow::reloadSection(Section section)
     }
 }
 
-void MainWindow::checkDay()
+void MainWindow::followTheClock()
 {
     if (m_workspace && today() != m_shownDay)
         refreshAll();

@@ -104,6 +104,9 @@ public:
     {
         m_messageHook = std::move(hook);
     }
+    // Moves every view to the new day when the clock has passed midnight
+    // (a timer asks each minute).
+    void followTheClock();
     // How many times each section has been read since the window opened
     // (tests check that an edit refreshes only what it changed).
     int reloadCount(Section section) const { return m_reloads[section]; }
@@ -118,7 +121,6 @@ private:
     void refreshAll();
     void reloadSection(Section section);
     void updateStatus();
-    void checkDay();
 
     Settings &m_settings;
     SettableClock m_clock;
