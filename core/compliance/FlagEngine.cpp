@@ -1,8 +1,8 @@
 #include "FlagEngine.h"
 
 #include "development/TrainingPace.h"
+#include "scheduling/DueSessions.h"
 #include "scheduling/InductionYear.h"
-#include "scheduling/ProblemBuilder.h"
 #include "util/Dates.h"
 
 #include <QMap>
@@ -39,7 +39,7 @@ const MentorAssignment *currentPairing(const FlagInput &in, qint64 mentee, Pairi
 }
 
 // A due session (weekly, or once a fortnight) that was not held.
-Flag missedFlag(const DueInfo &info, const QString &message)
+Flag missedFlag(const DueSession &info, const QString &message)
 {
     Flag f;
     f.kind = FlagKind::MissedSession;
@@ -61,7 +61,8 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
     if (lastDay < range.from)
         return;
     const DateRange judged{range.from, lastDay};
-    const BuiltProblem built = ProblemBuilder::build(in.school, judged);
+    // What was due is DueSessions' answer, the one the scheduler plans from.
+    const QList<DueSession> dues = DueSessions(in.school).inRange(judged);
     QHash<QString, QList<const MentoringSession *>> byDue;
     QHash<QString, int> ittMinutes;
     for (const MentoringSession &s : in.sessions) {
@@ -87,18 +88,8 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
     };
     // Fortnightly sessions: one is due in each pair of school weeks.
     QMap<QString, QList<int>> fortnights;
-    QSet<QString> seen;
-    for (int i = 0; i < built.problem.dues.size(); ++i) {
-        const DueItem &due = built.problem.dues.at(i);
-        const DueInfo &info = built.info.at(i);
-        const QString key = QStringLiteral("%1/%2/%3/%4")
-                                .arg(info.assignmentId)
-                                .arg(int(info.kind))
-                                .arg(info.ordinal)
-                                .arg(info.weekMonday.toString(Qt::ISODate));
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
+    for (int i = 0; i < dues.size(); ++i) {
+        const DueSession &info = dues.at(i);
         if (info.kind == SessionKind::IttMentoring) {
             if (info.ordinal != 0)
                 continue;
@@ -125,14 +116,11 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
             }
             continue;
         }
-        if (due.parityGroup >= 0) {
-            const QDate yearStart = Dates::academicYearStart(info.weekMonday.addDays(4));
-            const int index = int(
-                time.calendar().schoolWeeks({yearStart, info.weekMonday.addDays(6)}).size() - 1);
+        if (info.isFortnightly()) {
             fortnights[QStringLiteral("%1/%2/%3")
                            .arg(info.assignmentId)
                            .arg(int(info.kind))
-                           .arg(yearStart.year() * 100 + index / 2)]
+                           .arg(info.fortnight)]
                 .append(i);
             continue;
         }
@@ -160,11 +148,8 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
     }
     for (const QList<int> &weeks : std::as_const(fortnights)) {
         // Judge a fortnight only when both its weeks are over.
-        const DueInfo &lastDue = built.info.at(weeks.last());
-        const QDate yearStart = Dates::academicYearStart(lastDue.weekMonday.addDays(4));
-        const int index =
-            int(time.calendar().schoolWeeks({yearStart, lastDue.weekMonday.addDays(6)}).size() - 1);
-        if (index % 2 == 0) {
+        const DueSession &lastDue = dues.at(weeks.last());
+        if (lastDue.parity == 0) {
             const QList<QDate> after = time.calendar().schoolWeeks(
                 {lastDue.weekMonday.addDays(7), lastDue.weekMonday.addDays(70)});
             if (!after.isEmpty() && after.first() > lastDay)
@@ -172,11 +157,10 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         }
         bool done = false;
         for (int i : weeks)
-            done = done || held(built.info.at(i).assignmentId, built.info.at(i).kind,
-                                built.info.at(i).weekMonday);
+            done = done || held(dues.at(i).assignmentId, dues.at(i).kind, dues.at(i).weekMonday);
         if (done)
             continue;
-        const DueInfo &info = built.info.at(weeks.last());
+        const DueSession &info = dues.at(weeks.last());
         out.append(
             missedFlag(info, FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
                                  .arg(nameOf(in, info.menteeId),

@@ -1,6 +1,6 @@
 #include "ProblemBuilder.h"
 
-#include "scheduling/InductionYear.h"
+#include "scheduling/DueSessions.h"
 #include "util/Dates.h"
 
 namespace idesk {
@@ -14,13 +14,6 @@ QString nameOf(const SchedulingInput &in, qint64 id)
             return p.displayName();
     }
     return ProblemBuilder::tr("person %1").arg(id);
-}
-
-bool absent(const SchedulingInput &in, qint64 person, QDate day)
-{
-    return std::any_of(in.absences.cbegin(), in.absences.cend(), [&](const Absence &a) {
-        return a.personId == person && a.period.contains(day);
-    });
 }
 
 bool blocked(const SchedulingInput &in, qint64 person, QDate day, QTime from, QTime to)
@@ -45,114 +38,33 @@ bool booked(const SchedulingInput &in, qint64 mentor, qint64 mentee, QDate day, 
     return false;
 }
 
-const Induction *inductionOf(const QHash<qint64, QList<const Induction *>> &byPerson, qint64 person,
-                             QDate day)
-{
-    const Induction *found = nullptr;
-    for (const Induction *i : byPerson.value(person)) {
-        if (i->start <= day && (!found || i->start > found->start))
-            found = i;
-    }
-    return found;
-}
-
-bool onPlacement(const SchedulingInput &in, qint64 person, QDate day)
-{
-    return std::any_of(in.placements.cbegin(), in.placements.cend(), [&](const Placement &p) {
-        return p.personId == person && p.period.contains(day);
-    });
-}
-
 } // namespace
 
 BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &range)
 {
     BuiltProblem out;
     const SchoolTime &time = in.time;
-    const SchoolCalendar &calendar = time.calendar();
-    const QList<QDate> weeks = calendar.schoolWeeks(range);
-    QHash<qint64, QList<const Induction *>> inductions;
-    for (const Induction &i : in.inductions)
-        inductions[i.personId].append(&i);
+    const QList<QDate> weeks = time.calendar().schoolWeeks(range);
+    const DueSessions dueSessions(in);
     for (const MentorAssignment &a : in.assignments) {
         for (int w = 0; w < weeks.size(); ++w) {
             const QDate monday = weeks.at(w);
-            // The days the mentee is entitled to mentoring this week.
-            QList<QDate> dueDays;
-            for (int i = 0; i < 5; ++i) {
-                const QDate d = monday.addDays(i);
-                if (!range.contains(d) || !a.period.contains(d) || !calendar.isOpen(d))
-                    continue;
-                if (a.kind == PairingKind::Ect) {
-                    const Induction *ind = inductionOf(inductions, a.menteeId, d);
-                    if (!ind || !ind->isActiveOn(d))
-                        continue; // paused or not started: nothing is due
-                } else if (!onPlacement(in, a.menteeId, d)) {
-                    continue;
-                }
-                if (!time.isWorkingSchoolDay(a.menteeId, d) || absent(in, a.menteeId, d) ||
-                    absent(in, a.mentorId, d))
-                    continue;
-                dueDays.append(d);
-            }
-            if (dueDays.isEmpty())
-                continue;
-            const RuleSet &rules = in.rules.forDate(dueDays.first());
-            struct Want
-            {
-                SessionKind kind;
-                int ordinal;
-                int minutes;
-            };
-            QList<Want> wants;
-            int parityGroup = -1, parity = 0;
-            if (a.kind == PairingKind::Ect) {
-                const Induction *ind = inductionOf(inductions, a.menteeId, dueDays.first());
-                const int year =
-                    InductionYear::yearOn(*ind, calendar, dueDays.first(), rules.inductionTermsFte);
-                const int cadence =
-                    year == 1 ? rules.ectYearOneCadenceWeeks : rules.ectYearTwoCadenceWeeks;
-                if (cadence >= 2) {
-                    // Fortnightly: every other school week of the year, the
-                    // scheduler choosing which half suits the pair better.
-                    parityGroup = int(a.id * 4 + year);
-                    // By its Friday: a week starting 31 August belongs to September.
-                    const QDate yearStart = Dates::academicYearStart(monday.addDays(4));
-                    parity = int(calendar.schoolWeeks({yearStart, monday.addDays(6)}).size() - 1) %
-                             cadence;
-                    if (parity > 1)
-                        continue; // cadences over two weeks: not in this week
-                }
-                wants << Want{SessionKind::Observation, 0, rules.observationMinutes}
-                      << Want{SessionKind::Coaching, 0, rules.coachingMinutes};
-            } else {
-                const int n = std::max(1, rules.ittMaxSessionsPerWeek);
-                const int each = (rules.ittWeeklyMentoringMinutes + n - 1) / n;
-                for (int k = 0; k < n; ++k)
-                    wants << Want{SessionKind::IttMentoring, k, each};
-            }
+            const QList<DueSession> wants = dueSessions.forWeek(a, monday, range);
             int previous = -1;
-            for (const Want &want : std::as_const(wants)) {
+            for (const DueSession &want : wants) {
                 DueItem due;
                 due.unit = w;
                 due.recurrence = int(a.id * 8 + int(want.kind) * 2 + want.ordinal);
-                due.parityGroup = parityGroup;
-                due.parity = parity;
+                due.parityGroup = want.parityGroup;
+                due.parity = want.parity;
                 due.mentorId = a.mentorId;
                 due.menteeId = a.menteeId;
                 due.mustFollow = previous;
-                DueInfo info{a.id,
-                             a.mentorId,
-                             a.menteeId,
-                             want.kind,
-                             want.ordinal,
-                             monday,
-                             time.weekLabel(monday),
-                             want.minutes,
-                             {}};
+                DueInfo info{a.id,   a.mentorId,     a.menteeId,   want.kind, want.ordinal,
+                             monday, want.weekLabel, want.minutes, {}};
                 QList<QTime> starts;
                 int sharedDays = 0, freeTogether = 0;
-                for (const QDate &d : std::as_const(dueDays)) {
+                for (const QDate &d : std::as_const(want.days)) {
                     if (!time.isWorkingSchoolDay(a.mentorId, d))
                         continue;
                     ++sharedDays;
