@@ -9,9 +9,13 @@
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
+#include "util/TaskRunner.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -132,6 +136,27 @@ private slots:
         QVERIFY(w2.openDatabase(database));
         QVERIFY(w2.reportsPage()->menteeButton()->isChecked());
         QCOMPARE(w2.reportsPage()->menteeBox()->currentData().toLongLong(), amu);
+    }
+
+    void saveAsPdfRunsOffTheGuiThread()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("bg.ini")));
+        auto w = open(settings);
+        w->setToday(QDate(2026, 12, 21));
+        ReportsPage *page = w->reportsPage();
+        const QString pdf = m_dir.filePath(QStringLiteral("background.pdf"));
+        page->setFileHook([pdf] { return pdf; });
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("savePdf"));
+        QVERIFY(button);
+        button->click();
+        // The click returns at once; the runner says when the file is written.
+        QVERIFY(page->runner()->isRunning() || QFileInfo::exists(pdf));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->runner()->isRunning(), 20000);
+        QTRY_VERIFY2(page->status()->text().startsWith(QStringLiteral("Saved")),
+                     qPrintable(page->status()->text()));
+        QVERIFY(pages(pdf) > 1);
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("Hollinsbrook Academy")));
     }
 
     void mentorReportHasTheirTraining()

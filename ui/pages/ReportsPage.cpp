@@ -11,10 +11,13 @@
 #include "settings/Settings.h"
 #include "style/Heading.h"
 #include "util/Dates.h"
+#include "util/TaskRunner.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +41,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     , m_mentee(new QComboBox(this))
     , m_mentor(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_runner(new TaskRunner(this))
 {
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
@@ -49,6 +53,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     auto *previewButton = new QPushButton(tr("Pre&view..."), this);
     auto *printButton = new QPushButton(tr("&Print..."), this);
     auto *pdfButton = new QPushButton(tr("Save as P&DF..."), this);
+    pdfButton->setObjectName(QStringLiteral("savePdf"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Term:"), m_term);
     form->addRow(m_school);
@@ -83,8 +88,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
                              tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        const Status s = savePdf(path);
-        m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
+        savePdfInBackground(path);
     });
     for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
         connect(b, &QRadioButton::toggled, this, [this] { remember(); });
@@ -165,7 +169,7 @@ void ReportsPage::reload(Workspace *db)
     m_ws = db;
 }
 
-Result<TermlyReport> ReportsPage::build() const
+Result<ReportsPage::Job> ReportsPage::job() const
 {
     if (!m_ws)
         return Error::notFound(tr("No database is open"));
@@ -175,23 +179,75 @@ Result<TermlyReport> ReportsPage::build() const
     const Term *term = time->calendar().termByLabel(m_term->currentData().toString());
     if (!term)
         return Error::notFound(tr("Choose a term (term dates are entered under Calendar)"));
-    ReportChoice choice;
+    Job j;
+    j.range = term->period;
+    j.period = m_term->currentText();
     if (m_menteeChoice->isChecked())
-        choice.menteeId = m_mentee->currentData().toLongLong();
+        j.choice.menteeId = m_mentee->currentData().toLongLong();
     if (m_mentorChoice->isChecked())
-        choice.mentorId = m_mentor->currentData().toLongLong();
-    return ReportUseCases(*m_ws).termly(term->period, m_term->currentText(), choice);
+        j.choice.mentorId = m_mentor->currentData().toLongLong();
+    j.overview = m_school->isChecked();
+    return j;
 }
+
+Result<TermlyReport> ReportsPage::build() const
+{
+    auto j = job();
+    if (!j)
+        return j.error();
+    return ReportUseCases(*m_ws).termly(j->range, j->period, j->choice);
+}
+
+namespace {
+QString pdfName(const QString &path)
+{
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+               ? path
+               : path + QStringLiteral(".pdf");
+}
+
+Status writeReport(Workspace &ws, const ReportsPage::Job &job, const QString &file,
+                   QPageSize::PageSizeId size)
+{
+    auto report = ReportUseCases(ws).termly(job.range, job.period, job.choice);
+    if (!report)
+        return report.error();
+    return ReportRenderer::writePdf(*report, file, size, job.overview);
+}
+} // namespace
 
 Status ReportsPage::savePdf(const QString &path)
 {
-    auto report = build();
-    if (!report)
-        return report.error();
-    const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                             ? path
-                             : path + QStringLiteral(".pdf");
-    return ReportRenderer::writePdf(*report, file, m_settings.pageSizeId(), m_school->isChecked());
+    auto j = job();
+    if (!j)
+        return j.error();
+    return writeReport(*m_ws, *j, pdfName(path), m_settings.pageSizeId());
+}
+
+void ReportsPage::savePdfInBackground(const QString &path)
+{
+    auto j = job();
+    if (!j) {
+        m_status->setText(j.error().message);
+        return;
+    }
+    if (m_runner->isRunning())
+        return;
+    const QString file = pdfName(path);
+    const QPageSize::PageSizeId size = m_settings.pageSizeId();
+    Workspace *ws = m_ws;
+    auto done = std::make_shared<Status>(Error::storage({}));
+    m_status->setText(tr("Saving %1…").arg(QFileInfo(file).fileName()));
+    m_runner->start(
+        [ws, job = *j, file, size, done](const TaskControl &) {
+            // A connection of the worker's own, made and closed on its thread.
+            auto worker = ws->openForWorker();
+            *done = worker ? writeReport(**worker, job, file, size) : Status(worker.error());
+        },
+        [this, file, done] {
+            m_status->setText(*done ? tr("Saved %1").arg(QDir::toNativeSeparators(file))
+                                    : done->error().message);
+        });
 }
 
 void ReportsPage::render(QPrinter *printer)

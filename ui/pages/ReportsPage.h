@@ -1,6 +1,8 @@
 #pragma once
 
 #include "reporting/TermlyReport.h"
+#include "reporting/TermlyReportBuilder.h"
+#include "util/DateRange.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -14,8 +16,9 @@ class QPushButton;
 class QRadioButton;
 
 namespace idesk {
+class TaskRunner;
 class Workspace;
-}
+} // namespace idesk
 
 namespace idesk::ui {
 
@@ -31,9 +34,24 @@ public:
     ReportsPage(Settings &settings, QWidget *parent = nullptr);
 
     void reload(Workspace *workspace);
+    // What is chosen: the term's dates and name, and whose report.
+    struct Job
+    {
+        DateRange range;
+        QString period;
+        ReportChoice choice;
+        bool overview = true; // the whole school, with the landscape overview
+    };
+    Result<Job> job() const;
     // The report as of the workspace's today.
     Result<TermlyReport> build() const;
+    // Saves at once (scripts and tests); the button saves off the GUI thread.
     Status savePdf(const QString &path);
+    // Saves through the task runner: read and drawn on a worker with its own
+    // connection; the status line says when it is done.
+    void savePdfInBackground(const QString &path);
+    TaskRunner *runner() const { return m_runner; }
+    QLabel *status() const { return m_status; }
     void preview();
     void print();
 
@@ -62,6 +80,7 @@ private:
     QComboBox *m_mentor;
     QLabel *m_status;
     FileHook m_fileHook;
+    TaskRunner *m_runner;
 };
 
 } // namespace idesk::ui
