@@ -1,6 +1,8 @@
 #include "AbsenceDialog.h"
 
+#include "application/AvailabilityUseCases.h"
 #include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "compliance/FlagEngine.h"
 #include "widgets/ProblemLabel.h"
 
@@ -20,6 +22,7 @@ AbsenceDialog::AbsenceDialog(Workspace &workspace, QDate today, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_problem(new ProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_ws(workspace)
 {
     setWindowTitle(tr("Record an absence"));
     if (auto people = PeopleUseCases(workspace).all()) {
@@ -70,9 +73,13 @@ Absence AbsenceDialog::absence() const
 
 void AbsenceDialog::validate()
 {
-    const bool ok = m_to->date() >= m_from->date() && m_person->count() > 0;
-    m_problem->showProblem(ok ? QString() : tr("The last day is before the first."));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    // Core's own answer, tried with nothing written: the rule is said once.
+    auto change = AvailabilityUseCases(m_ws).addAbsence(absence());
+    const Status s = m_person->count() == 0 ? Status(Error::invalid(tr("Nobody to choose")))
+                     : change              ? m_ws.check(**change)
+                                           : Status(change.error());
+    m_problem->showProblem(s ? QString() : s.error().message);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(s.ok());
 }
 
 } // namespace idesk::ui

@@ -45,6 +45,7 @@ private:
     QComboBox *m_type;
     ProblemLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Workspace &m_ws;
     Status m_read;
 };
 

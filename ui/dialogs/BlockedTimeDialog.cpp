@@ -2,6 +2,7 @@
 
 #include "application/AvailabilityUseCases.h"
 #include "application/PeopleUseCases.h"
+#include "application/Workspace.h"
 #include "util/Dates.h"
 #include "widgets/ProblemLabel.h"
 
@@ -136,9 +137,11 @@ BlockedTime BlockedTimeDialog::blockedTime() const
 
 void BlockedTimeDialog::validate()
 {
-    const bool ok = m_from->time() < m_to->time();
-    m_problem->showProblem(ok ? QString() : tr("The end is not after the start."));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    // Core's own answer, tried with nothing written: the rule is said once.
+    auto change = AvailabilityUseCases(m_ws).block(blockedTime());
+    const Status s = change ? m_ws.check(**change) : Status(change.error());
+    m_problem->showProblem(s ? QString() : s.error().message);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(s.ok());
 }
 
 } // namespace idesk::ui
