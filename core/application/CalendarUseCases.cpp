@@ -18,27 +18,6 @@
 namespace idesk {
 
 namespace {
-Result<YearDates> datesOf(Database &db, const QString &year)
-{
-    CalendarRepository repo(db);
-    auto terms = repo.terms();
-    if (!terms)
-        return terms.error();
-    auto closures = repo.closures();
-    if (!closures)
-        return closures.error();
-    YearDates d;
-    for (const Term &t : std::as_const(*terms)) {
-        if (t.academicYear == year)
-            d.terms.append(t);
-    }
-    for (const Closure &c : std::as_const(*closures)) {
-        if (c.academicYear == year)
-            d.closures.append(c);
-    }
-    return d;
-}
-
 // Puts a year back as it was: its dates, or none.
 Status restoreYear(Database &db, const QString &year, const YearDates &dates)
 {
@@ -57,21 +36,18 @@ Result<SchoolTime> CalendarUseCases::schoolTime() const
 Result<SchoolCalendar> CalendarUseCases::calendar() const
 {
     CalendarRepository repo(m_ws.database());
-    auto terms = repo.terms();
-    if (!terms)
-        return terms.error();
-    auto closures = repo.closures();
-    if (!closures)
-        return closures.error();
+    auto all = repo.yearDates({});
+    if (!all)
+        return all.error();
     auto bank = repo.bankHolidays();
     if (!bank)
         return bank.error();
-    return SchoolCalendar(*terms, *closures, *bank);
+    return SchoolCalendar(all->terms, all->closures, *bank);
 }
 
 Result<YearDates> CalendarUseCases::termDates(const QString &academicYear) const
 {
-    return datesOf(m_ws.database(), academicYear);
+    return CalendarRepository(m_ws.database()).yearDates(academicYear);
 }
 
 Result<QList<BankHoliday>> CalendarUseCases::bankHolidays() const

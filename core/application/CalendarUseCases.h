@@ -4,6 +4,7 @@
 #include "application/TimetableCellChange.h"
 #include "calendar/SchoolTime.h"
 #include "calendar/TermDatesReading.h"
+#include "calendar/YearDates.h"
 #include "io/TimetableCsv.h"
 
 #include <QCoreApplication>
@@ -11,13 +12,6 @@
 namespace idesk {
 
 class Workspace;
-
-// One academic year's term dates and closures.
-struct YearDates
-{
-    QList<Term> terms;
-    QList<Closure> closures;
-};
 
 // The school's time: term dates, closures and bank holidays, the school day,
 // contracted time and timetables; reading them from files and every edit.

@@ -44,26 +44,14 @@ Status TermDatesService::save(const TermDatesReading &reading)
 Result<QByteArray> TermDatesService::exportIcs(const QString &academicYear,
                                                const QDateTime &now) const
 {
-    CalendarRepository repo(m_db);
-    auto terms = repo.terms();
-    if (!terms)
-        return terms.error();
-    auto closures = repo.closures();
-    if (!closures)
-        return closures.error();
+    auto dates = CalendarRepository(m_db).yearDates(academicYear);
+    if (!dates)
+        return dates.error();
     auto school = SchoolRepository(m_db).school();
     if (!school)
         return school.error();
-    QList<Term> t;
-    QList<Closure> c;
-    for (const auto &term : std::as_const(*terms)) {
-        if (academicYear.isEmpty() || term.academicYear == academicYear)
-            t.append(term);
-    }
-    for (const auto &closure : std::as_const(*closures)) {
-        if (academicYear.isEmpty() || closure.academicYear == academicYear)
-            c.append(closure);
-    }
+    const QList<Term> &t = dates->terms;
+    const QList<Closure> &c = dates->closures;
     if (t.isEmpty())
         return Error::notFound(academicYear.isEmpty()
                                    ? tr("There are no term dates to export yet")

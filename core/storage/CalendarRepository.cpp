@@ -42,15 +42,32 @@ Result<QList<Closure>> CalendarRepository::closures() const
     return list;
 }
 
+Result<YearDates> CalendarRepository::yearDates(const QString &year) const
+{
+    auto t = terms();
+    if (!t)
+        return t.error();
+    auto c = closures();
+    if (!c)
+        return c.error();
+    YearDates d;
+    for (const Term &term : std::as_const(*t)) {
+        if (year.isEmpty() || term.academicYear == year)
+            d.terms.append(term);
+    }
+    for (const Closure &closure : std::as_const(*c)) {
+        if (year.isEmpty() || closure.academicYear == year)
+            d.closures.append(closure);
+    }
+    return d;
+}
+
 Result<QList<BankHoliday>> CalendarRepository::bankHolidays() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT day, title FROM bank_holiday ORDER BY day"));
-    if (!q)
-        return q.error();
-    QList<BankHoliday> list;
-    while (q->next())
-        list.append({Dates::fromDb(q->value(0)), q->value(1).toString()});
-    return list.isEmpty() ? BankHolidaysFile::shipped() : list;
+    auto stored = storedBankHolidays();
+    if (!stored)
+        return stored.error();
+    return stored->isEmpty() ? BankHolidaysFile::shipped() : *stored;
 }
 
 Result<QList<BankHoliday>> CalendarRepository::storedBankHolidays() const

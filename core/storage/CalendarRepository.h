@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/Term.h"
+#include "calendar/YearDates.h"
 #include "storage/Database.h"
 
 namespace idesk {
@@ -16,6 +17,8 @@ public:
 
     Result<QList<Term>> terms() const;
     Result<QList<Closure>> closures() const;
+    // One academic year's terms and closures; every year's for an empty name.
+    Result<YearDates> yearDates(const QString &academicYear) const;
     // The imported list, or the one shipped with the app until a file is imported.
     Result<QList<BankHoliday>> bankHolidays() const;
     Status setBankHolidays(const QList<BankHoliday> &holidays);

@@ -4,6 +4,7 @@
 #include "app/PeopleActions.h"
 #include "application/AvailabilityUseCases.h"
 #include "application/PeopleUseCases.h"
+#include "application/SessionUseCases.h"
 #include "application/Workspace.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
@@ -134,6 +135,35 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(w->reloadCount(MainWindow::People), people + 1);
         QCOMPARE(w->reloadCount(MainWindow::Calendar), before[MainWindow::Calendar] + 1);
+    }
+
+    void retypingOneStepIsOneUndo()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("g.ini")));
+        auto w = openDemoWindow(settings, demo());
+        Workspace &ws = *w->workspace();
+        SessionUseCases sessions(ws);
+        qint64 id = 0;
+        QString was;
+        const QList<MentoringSession> autumn =
+            sessions.inWeeks({QDate(2026, 9, 1), QDate(2026, 11, 20)}).value();
+        for (const MentoringSession &s : autumn) {
+            if (s.kind == SessionKind::Coaching && s.status == SessionStatus::Held) {
+                id = s.id;
+                was = s.actionStep;
+                break;
+            }
+        }
+        QVERIFY(id > 0);
+        const int steps = w->undoStack()->count();
+        QVERIFY(
+            w->push(QStringLiteral("Step"), sessions.recordActionStep(id, QStringLiteral("Cold"))));
+        QVERIFY(w->push(QStringLiteral("Step"),
+                        sessions.recordActionStep(id, QStringLiteral("Cold-call first"))));
+        QCOMPARE(w->undoStack()->count(), steps + 1);
+        QCOMPARE(sessions.session(id)->actionStep, QStringLiteral("Cold-call first"));
+        w->undoStack()->undo();
+        QCOMPARE(sessions.session(id)->actionStep, was);
     }
 
     void everyShortcutIsOnOneActionAndRedoWorks()
