@@ -233,8 +233,9 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("cev-standards.pdf"));
         page->setFileHook([pdf] { return pdf; });
         page->standardsTab()->pdfButton()->click();
-        QVERIFY2(page->status()->text().contains(QStringLiteral("Saved")),
-                 qPrintable(page->status()->text()));
+        // Drawn off the GUI thread: the status says when the file is written.
+        QTRY_VERIFY2(page->status()->text().contains(QStringLiteral("Saved")),
+                     qPrintable(page->status()->text()));
         QCOMPARE(poppler::pages(pdf), 1);
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("Mrs Catherine Evans")));

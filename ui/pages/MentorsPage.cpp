@@ -11,9 +11,11 @@
 #include "reporting/ReportRenderer.h"
 #include "settings/Settings.h"
 #include "style/Heading.h"
+#include "util/TaskRunner.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -35,6 +37,7 @@ MentorsPage::MentorsPage(Settings &settings, QWidget *parent)
     , m_training(new TrainingTab(this))
     , m_actionSteps(new ActionStepsTab(this))
     , m_oversight(new OversightTab(this))
+    , m_runner(new TaskRunner(this))
 {
     m_mentor->setAccessibleName(tr("Mentor"));
     m_mentor->setMinimumContentsLength(28);
@@ -69,11 +72,37 @@ MentorsPage::MentorsPage(Settings &settings, QWidget *parent)
                              this, tr("Save the standards summary"),
                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                              tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
+        if (path.isEmpty() || m_runner->isRunning())
             return;
-        const Status s = savePdf(path);
-        m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
+        if (!m_ws || mentor() == 0) {
+            m_status->setText(tr("Choose a mentor first"));
+            return;
+        }
+        // Read here (one mentor), drawn off the GUI thread by the task runner.
+        auto summary = MentorUseCases(*m_ws).standardsSummary(mentor());
+        if (!summary) {
+            m_status->setText(summary.error().message);
+            return;
+        }
+        const QString file = pdfName(path);
+        const QPageSize::PageSizeId size = m_settings.pageSizeId();
+        auto done = std::make_shared<Status>(Error::storage({}));
+        m_status->setText(tr("Saving %1…").arg(QFileInfo(file).fileName()));
+        m_runner->start(
+            [summary = *summary, file, size, done](const TaskControl &) {
+                *done = ReportRenderer::writePdf(summary, file, size);
+            },
+            [this, file, done] {
+                m_status->setText(*done ? tr("Saved %1").arg(file) : done->error().message);
+            });
     });
+}
+
+QString MentorsPage::pdfName(const QString &path)
+{
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+               ? path
+               : path + QStringLiteral(".pdf");
 }
 
 qint64 MentorsPage::mentor() const
@@ -192,10 +221,7 @@ Status MentorsPage::savePdf(const QString &path)
     auto summary = MentorUseCases(*m_ws).standardsSummary(mentor());
     if (!summary)
         return summary.error();
-    const QString file = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                             ? path
-                             : path + QStringLiteral(".pdf");
-    return ReportRenderer::writePdf(*summary, file, m_settings.pageSizeId());
+    return ReportRenderer::writePdf(*summary, pdfName(path), m_settings.pageSizeId());
 }
 
 void MentorsPage::render(QPrinter *printer)

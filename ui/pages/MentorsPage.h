@@ -13,8 +13,9 @@ class QPrinter;
 class QTabWidget;
 
 namespace idesk {
+class TaskRunner;
 class Workspace;
-}
+} // namespace idesk
 
 namespace idesk::ui {
 
@@ -56,12 +57,15 @@ public:
     bool isOversightShown() const;
 
     // Writes the selected mentor's standards summary as PDF.
+    // Saves at once (tests); the Save PDF button draws off the GUI thread.
     Status savePdf(const QString &path);
+    TaskRunner *runner() const { return m_runner; }
     using FileHook = std::function<QString()>;
     void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }
     QLabel *status() const { return m_status; }
 
 private:
+    static QString pdfName(const QString &path);
     void showMentor();
     void render(QPrinter *printer);
     void preview();
@@ -79,6 +83,7 @@ private:
     ActionStepsTab *m_actionSteps;
     OversightTab *m_oversight;
     FileHook m_fileHook;
+    TaskRunner *m_runner;
 };
 
 } // namespace idesk::ui
