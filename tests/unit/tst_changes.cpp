@@ -67,6 +67,22 @@ Result<ChangePtr> changeOf(const Result<std::shared_ptr<AssignmentChange>> &made
     return ChangePtr(*made);
 }
 
+// A staff list written beside the database, read, checked and made a change.
+Result<ChangePtr> importStaff(Workspace &ws, const QByteArray &csv)
+{
+    const QString path = QFileInfo(ws.path()).absolutePath() + QStringLiteral("/staff.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return Error::storage(f.errorString());
+    f.close();
+    StaffImportUseCases import(ws);
+    const CsvTable table = StaffImportUseCases::load(path).value();
+    auto plan = import.prepare(table, import.columnsFor(table).value());
+    if (!plan)
+        return plan.error();
+    return import.apply(*plan, {}, ws.today());
+}
+
 QMap<QString, EditCase> cases()
 {
     const QDate today(2026, 11, 23);
@@ -515,36 +531,12 @@ QMap<QString, EditCase> cases()
               }});
     c.insert(QStringLiteral("staff import"),
              {[](Workspace &ws) {
-                  const QString path =
-                      QFileInfo(ws.path()).absolutePath() + QStringLiteral("/s.csv");
-                  QFile f(path);
-                  if (!f.open(QIODevice::WriteOnly))
-                      return Result<ChangePtr>(Error::storage(f.errorString()));
-                  f.write("Staff Code,Forename,Surname,Email\n"
-                          "NEW,Noor,Ali,n.ali@hollinsbrook.example\n"
-                          "GTA,Gareth,Taylor,gareth.taylor@hollinsbrook.example\n");
-                  f.close();
-                  StaffImportUseCases import(ws);
-                  const CsvTable table = StaffImportUseCases::load(path).value();
-                  auto plan = import.prepare(table, import.columnsFor(table).value());
-                  if (!plan)
-                      return Result<ChangePtr>(plan.error());
-                  return import.apply(*plan, {}, ws.today());
+                  return importStaff(ws, "Staff Code,Forename,Surname,Email\n"
+                                         "NEW,Noor,Ali,n.ali@hollinsbrook.example\n"
+                                         "GTA,Gareth,Taylor,gareth.taylor@hollinsbrook.example\n");
               },
               [](Workspace &ws) {
-                  const QString path =
-                      QFileInfo(ws.path()).absolutePath() + QStringLiteral("/b.csv");
-                  QFile f(path);
-                  if (!f.open(QIODevice::WriteOnly))
-                      return Result<ChangePtr>(Error::storage(f.errorString()));
-                  f.write("Staff Code,Forename,Surname,Email\nBAD,,,not-an-email\n");
-                  f.close();
-                  StaffImportUseCases import(ws);
-                  const CsvTable table = StaffImportUseCases::load(path).value();
-                  auto plan = import.prepare(table, import.columnsFor(table).value());
-                  if (!plan)
-                      return Result<ChangePtr>(plan.error());
-                  return import.apply(*plan, {}, ws.today());
+                  return importStaff(ws, "Staff Code,Forename,Surname,Email\nBAD,,,not-an-email\n");
               }});
     return c;
 }
