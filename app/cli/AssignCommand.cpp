@@ -25,6 +25,9 @@ void AssignCommand::addOptions(QCommandLineParser &parser) const
          tr("Replace the mentee's current mentor of this kind; the old pairing ends the day "
             "before --from and stays in the history.")},
         {QStringLiteral("reason"), tr("Why the mentor changed (with --replace)."), tr("TEXT")},
+        {QStringLiteral("keep-sessions"),
+         tr("With --replace: leave the planned sessions from the change on with the old mentor "
+            "(by default they move to the new mentor, re-planned around their timetable).")},
         {QStringLiteral("json"), tr("Print the result as JSON.")},
     });
 }
@@ -50,6 +53,9 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.kind = *kind;
     request.period = {*from, to.value_or(QDate())};
     request.replacementReason = parser.value(QStringLiteral("reason"));
+    request.moveFutureSessions = !parser.isSet(QStringLiteral("keep-sessions"));
+    if (parser.isSet(QStringLiteral("keep-sessions")) && !parser.isSet(QStringLiteral("replace")))
+        return context.usage(tr("--keep-sessions goes with --replace"), name());
     const QStringList acks =
         parser.value(QStringLiteral("acknowledge")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const auto &key : acks) {
@@ -134,6 +140,9 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
             {QStringLiteral("replaced"), outcome->closedPairingId > 0
                                              ? QJsonValue(outcome->closedPairingId)
                                              : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("sessions_moved"), outcome->sessionsTakenOver.size()},
+            {QStringLiteral("sessions_placed"), outcome->sessionsPlaced.size()},
+            {QStringLiteral("sessions_unplaced"), outcome->sessionsUnplaced.size()},
         });
     } else {
         context.out() << tr("Paired %1 (mentor) with %2 from %3 (pairing %4)")
@@ -144,6 +153,18 @@ int AssignCommand::run(CliContext &context, const QCommandLineParser &parser)
             context.out() << tr("Pairing %1 ended on %2 and stays in the history")
                                  .arg(outcome->closedPairingId)
                                  .arg(Dates::uk(from->addDays(-1)))
+                          << Qt::endl;
+        if (!outcome->sessionsTakenOver.isEmpty())
+            context.out() << tr("%n planned session(s) moved to %1, re-planned around their "
+                                "timetable: %2 placed",
+                                nullptr, int(outcome->sessionsTakenOver.size()))
+                                 .arg(mentor->displayName())
+                                 .arg(outcome->sessionsPlaced.size())
+                          << Qt::endl;
+        for (const UnplacedSession &u : outcome->sessionsUnplaced)
+            context.out() << tr("Not placed: %1 in the week of %2: %3")
+                                 .arg(SessionKinds::displayName(u.due.kind),
+                                      Dates::uk(u.due.weekMonday), u.reason)
                           << Qt::endl;
     }
     return Success;

@@ -5,6 +5,7 @@
 #include "application/PairingUseCases.h"
 #include "application/PeopleUseCases.h"
 #include "application/SessionUseCases.h"
+#include "domain/SessionDetails.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -142,23 +143,28 @@ int ScheduleCommand::run(CliContext &context, const QCommandLineParser &parser)
                      tr("Status"), tr("Note")});
     for (const MentoringSession &s : std::as_const(sessions)) {
         const MentorAssignment a = byId.value(s.assignmentId);
-        list.append(
-            QJsonObject{{QStringLiteral("id"), s.id},
-                        {QStringLiteral("pairing_id"), s.assignmentId},
-                        {QStringLiteral("mentor"), names.value(a.mentorId)},
-                        {QStringLiteral("mentee"), names.value(a.menteeId)},
-                        {QStringLiteral("kind"), SessionKinds::key(s.kind)},
-                        {QStringLiteral("week"), Dates::iso(s.weekMonday)},
-                        {QStringLiteral("date"), Dates::iso(s.day)},
-                        {QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm"))},
-                        {QStringLiteral("minutes"), s.minutes},
-                        {QStringLiteral("status"), SessionStatuses::key(s.status)},
-                        {QStringLiteral("hand_placed"), s.handPlaced},
-                        {QStringLiteral("exceptional_reason"), s.exceptionalReason}});
+        list.append(QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("pairing_id"), s.assignmentId},
+            {QStringLiteral("mentor"), names.value(a.mentorId)},
+            {QStringLiteral("mentee"), names.value(a.menteeId)},
+            {QStringLiteral("kind"), SessionKinds::key(s.kind)},
+            {QStringLiteral("week"), Dates::iso(s.weekMonday)},
+            {QStringLiteral("date"), Dates::iso(s.day)},
+            {QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("minutes"), s.minutes},
+            {QStringLiteral("status"), SessionStatuses::key(s.status)},
+            {QStringLiteral("hand_placed"), s.handPlaced},
+            {QStringLiteral("exceptional_reason"), s.exceptionalReason},
+            {QStringLiteral("note"), s.note},
+            {QStringLiteral("cancel_reason"), s.cancelReason},
+            {QStringLiteral("rescheduled_to"),
+             s.rescheduledTo > 0 ? QJsonValue(s.rescheduledTo) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("action_step"), s.actionStep}});
         table.addRow({Dates::uk(s.day), s.start.toString(QStringLiteral("HH:mm")),
                       SessionKinds::displayName(s.kind), names.value(a.mentorId),
                       names.value(a.menteeId), SessionStatuses::key(s.status),
-                      s.exceptionalReason});
+                      SessionDetails::describe(s)});
     }
     for (const UnplacedSession &u : std::as_const(plan.unplaced))
         unplaced.append(QJsonObject{{QStringLiteral("pairing_id"), u.due.assignmentId},

@@ -9,7 +9,7 @@ namespace idesk::cli {
 
 void SessionCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("held, cancel or missed"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("held, not-held, cancel or missed"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The session id (schedule show)"));
     parser.addOptions({
         {QStringLiteral("date"), tr("held: the day it happened (default: as planned)."),
@@ -19,7 +19,7 @@ void SessionCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("minutes"), tr("held: how long it lasted (default: as planned)."), tr("N")},
         {QStringLiteral("note"), tr("A short developmental note (not an assessment of the ECT)."),
          tr("TEXT")},
-        {QStringLiteral("reason"), tr("cancel: why."), tr("TEXT")},
+        {QStringLiteral("reason"), tr("cancel: why (required)."), tr("TEXT")},
         {QStringLiteral("action-step"),
          tr("held (coaching): the one action step agreed (developmental, not assessment)."),
          tr("TEXT")},
@@ -36,9 +36,10 @@ int SessionCommand::run(CliContext &context, const QCommandLineParser &parser)
     bool ok = false;
     const qint64 id = args.value(1).toLongLong(&ok);
     if (args.size() != 2 || !ok ||
-        !QStringList{QStringLiteral("held"), QStringLiteral("cancel"), QStringLiteral("missed")}
+        !QStringList{QStringLiteral("held"), QStringLiteral("not-held"), QStringLiteral("cancel"),
+                     QStringLiteral("missed")}
              .contains(action))
-        return context.usage(tr("expected: session held|cancel|missed ID"), name());
+        return context.usage(tr("expected: session held|not-held|cancel|missed ID"), name());
     auto ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
@@ -96,7 +97,12 @@ int SessionCommand::run(CliContext &context, const QCommandLineParser &parser)
             previous = *p;
         }
         change = sessions.markHeld(request);
+    } else if (action == QLatin1String("not-held")) {
+        change = sessions.markNotHeld(id);
     } else if (action == QLatin1String("cancel")) {
+        if (!parser.isSet(QStringLiteral("reason")))
+            return context.usage(tr("session cancel needs --reason: say why it is cancelled"),
+                                 name());
         change = sessions.cancel(id, parser.value(QStringLiteral("reason")));
     } else {
         change = sessions.markMissed(id, note);
@@ -110,7 +116,9 @@ int SessionCommand::run(CliContext &context, const QCommandLineParser &parser)
         context.out() << tr("Previous action step (%1): %2")
                              .arg(Dates::uk(previous->day), previous->actionStep)
                       << '\n';
-    context.out() << tr("Session %1 on %2: %3")
+    const bool corrected = session->status == SessionStatus::Held;
+    context.out() << (corrected ? tr("Session %1 on %2: %3 (the record was corrected)")
+                                : tr("Session %1 on %2: %3"))
                          .arg(id)
                          .arg(Dates::uk(now->day), SessionStatuses::key(now->status))
                   << Qt::endl;

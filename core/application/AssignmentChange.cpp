@@ -8,7 +8,7 @@ AssignmentChange::AssignmentChange(AssignmentRequest request, const Clock &clock
     : Change(request.replacingId > 0
                  ? QCoreApplication::translate("AssignmentChange", "Replace mentor")
                  : QCoreApplication::translate("AssignmentChange", "Assign mentor"),
-             Topic::Pairings | Topic::People | Topic::Mentors)
+             Topic::Pairings | Topic::People | Topic::Mentors | Topic::Sessions)
     , m_request(std::move(request))
     , m_clock(clock)
 {}

@@ -37,7 +37,20 @@ SessionUseCases::previousActionStep(const MentoringSession &meeting) const
 
 Result<QList<SlotOffer>> SessionUseCases::offers(qint64 sessionId, int count) const
 {
-    return SchedulingService(m_ws.database()).alternatives(sessionId, count);
+    // A slot already gone is no offer: ask for more and keep those to come.
+    auto all = SchedulingService(m_ws.database()).alternatives(sessionId, 10'000);
+    if (!all)
+        return all.error();
+    const QDateTime now = m_ws.clock().now();
+    QList<SlotOffer> offers;
+    for (const SlotOffer &o : std::as_const(*all)) {
+        if (offers.size() == count)
+            break;
+        if (o.day < now.date() || (o.day == now.date() && o.start <= now.time()))
+            continue;
+        offers.append(o);
+    }
+    return offers;
 }
 
 Result<ChangePtr> SessionUseCases::markHeld(const HeldRequest &request) const
@@ -98,14 +111,11 @@ Result<ChangePtr> SessionUseCases::cancel(qint64 sessionId, const QString &reaso
     auto found = session(sessionId);
     if (!found)
         return found.error();
-    if (auto ok = SessionRules::canCancel(*found); !ok)
-        return ok.error();
-    const QString why = reason.trimmed();
-    if (auto ok = SessionRules::checkLength(tr("reason"), why, SessionRules::kMaxCancelReason); !ok)
+    if (auto ok = SessionRules::canCancel(*found, reason, m_ws.today()); !ok)
         return ok.error();
     MentoringSession cancelled = *found;
     cancelled.status = SessionStatus::Cancelled;
-    cancelled.cancelReason = why;
+    cancelled.cancelReason = reason.trimmed();
     return ChangePtr(
         std::make_shared<SessionUpdate>(tr("Cancel session on %1").arg(Dates::uk(found->day)),
                                         QList<SessionUpdate::Rewrite>{{*found, cancelled}}));
@@ -116,7 +126,7 @@ Result<ChangePtr> SessionUseCases::markMissed(qint64 sessionId, const QString &n
     auto found = session(sessionId);
     if (!found)
         return found.error();
-    if (auto ok = SessionRules::canMarkMissed(*found); !ok)
+    if (auto ok = SessionRules::canMarkMissed(*found, m_ws.today()); !ok)
         return ok.error();
     MentoringSession missed = *found;
     missed.status = SessionStatus::Missed;
@@ -129,6 +139,23 @@ Result<ChangePtr> SessionUseCases::markMissed(qint64 sessionId, const QString &n
     return ChangePtr(
         std::make_shared<SessionUpdate>(tr("Session missed on %1").arg(Dates::uk(found->day)),
                                         QList<SessionUpdate::Rewrite>{{*found, missed}}));
+}
+
+Result<ChangePtr> SessionUseCases::markNotHeld(qint64 sessionId) const
+{
+    auto found = session(sessionId);
+    if (!found)
+        return found.error();
+    if (auto ok = SessionRules::canMarkNotHeld(*found); !ok)
+        return ok.error();
+    // What was agreed at a meeting that did not happen was not agreed.
+    MentoringSession planned = *found;
+    planned.status = SessionStatus::Planned;
+    planned.actionStep.clear();
+    planned.actionPractised.reset();
+    return ChangePtr(std::make_shared<SessionUpdate>(
+        tr("Correct the record: the session on %1 was not held").arg(Dates::uk(found->day)),
+        QList<SessionUpdate::Rewrite>{{*found, planned}}));
 }
 
 Result<ChangePtr> SessionUseCases::move(qint64 sessionId, QDate day, qint64 periodId,

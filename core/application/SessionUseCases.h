@@ -47,12 +47,14 @@ public:
     // The held coaching meeting before this one, across the mentee's mentors.
     Result<std::optional<MentoringSession>>
     previousActionStep(const MentoringSession &meeting) const;
-    // The nearest free slots for a session, its own week first.
+    // The nearest free slots still to come for a session, its own week first.
     Result<QList<SlotOffer>> offers(qint64 sessionId, int count = 5) const;
 
     Result<ChangePtr> markHeld(const HeldRequest &request) const;
     Result<ChangePtr> cancel(qint64 sessionId, const QString &reason) const;
     Result<ChangePtr> markMissed(qint64 sessionId, const QString &note = {}) const;
+    // A session recorded as held that did not happen goes back to planned.
+    Result<ChangePtr> markNotHeld(qint64 sessionId) const;
     // A new planned session at that slot, placed by hand; the old one records
     // where it went.
     Result<ChangePtr> move(qint64 sessionId, QDate day, qint64 periodId, QTime start) const;

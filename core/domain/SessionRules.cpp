@@ -31,19 +31,61 @@ Status SessionRules::canMarkHeld(const MentoringSession &session, QDate day, int
     return Status::success();
 }
 
-Status SessionRules::canCancel(const MentoringSession &session)
+Status SessionRules::canCancel(const MentoringSession &session, const QString &reason, QDate today)
 {
-    if (session.status == SessionStatus::Cancelled)
+    switch (session.status) {
+    case SessionStatus::Cancelled:
         return Error::refused(
             tr("The session on %1 is already cancelled").arg(Dates::uk(session.day)));
+    case SessionStatus::Held:
+        return Error::refused(tr("The session on %1 is recorded as held, so it cannot be "
+                                 "cancelled. If it did not happen, mark it not held first.")
+                                  .arg(Dates::uk(session.day)));
+    case SessionStatus::Missed:
+        return Error::refused(tr("The session on %1 is recorded as missed, so it cannot be "
+                                 "cancelled")
+                                  .arg(Dates::uk(session.day)));
+    case SessionStatus::Planned:
+        break;
+    }
+    if (session.day < today)
+        return Error::refused(tr("The session on %1 is in the past, so it cannot be cancelled: "
+                                 "mark it held or missed instead")
+                                  .arg(Dates::uk(session.day)));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(
+            tr("Give a reason for cancelling the session on %1").arg(Dates::uk(session.day)));
+    return checkLength(tr("reason"), reason.trimmed(), kMaxCancelReason);
+}
+
+Status SessionRules::canMarkMissed(const MentoringSession &session, QDate today)
+{
+    switch (session.status) {
+    case SessionStatus::Missed:
+        return Error::refused(
+            tr("The session on %1 is already marked missed").arg(Dates::uk(session.day)));
+    case SessionStatus::Held:
+        return Error::refused(tr("The session on %1 is recorded as held. If it did not happen, "
+                                 "mark it not held first.")
+                                  .arg(Dates::uk(session.day)));
+    case SessionStatus::Cancelled:
+        return Error::refused(tr("The session on %1 was cancelled, so it cannot also be missed")
+                                  .arg(Dates::uk(session.day)));
+    case SessionStatus::Planned:
+        break;
+    }
+    if (session.day > today)
+        return Error::refused(tr("The session on %1 is still to come; it can be marked missed "
+                                 "on that day or later, or cancelled now")
+                                  .arg(Dates::uk(session.day)));
     return Status::success();
 }
 
-Status SessionRules::canMarkMissed(const MentoringSession &session)
+Status SessionRules::canMarkNotHeld(const MentoringSession &session)
 {
-    if (session.status == SessionStatus::Missed)
+    if (session.status != SessionStatus::Held)
         return Error::refused(
-            tr("The session on %1 is already marked missed").arg(Dates::uk(session.day)));
+            tr("The session on %1 is not recorded as held").arg(Dates::uk(session.day)));
     return Status::success();
 }
 

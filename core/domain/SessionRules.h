@@ -29,8 +29,14 @@ public:
     static Status checkLength(const QString &field, const QString &text, int limit);
     // A session is held on a day that has come (today counts).
     static Status canMarkHeld(const MentoringSession &session, QDate day, int minutes, QDate today);
-    static Status canCancel(const MentoringSession &session);
-    static Status canMarkMissed(const MentoringSession &session);
+    // Only a session still to come (today counts) is cancelled, and with a
+    // reason: a past one was held or missed, and the record says which.
+    static Status canCancel(const MentoringSession &session, const QString &reason, QDate today);
+    // A session that did not happen, on a day that has come.
+    static Status canMarkMissed(const MentoringSession &session, QDate today);
+    // A session recorded as held that did not happen goes back to planned,
+    // explicitly, so nothing held is ever cancelled or missed by one click.
+    static Status canMarkNotHeld(const MentoringSession &session);
     // One step agreed at a coaching meeting once it has been held.
     static Status canRecordActionStep(const MentoringSession &session, const QString &step);
     static Status canRecordPractised(const MentoringSession &session);

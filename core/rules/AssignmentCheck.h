@@ -15,6 +15,9 @@ struct AssignmentRequest
     DateRange period;          // open-ended `to` for a current pairing
     qint64 replacingId = 0;    // the pairing this one replaces, if any
     QString replacementReason; // why the mentor changed (kept in the history)
+    // A replacement takes over the replaced pairing's planned sessions from
+    // its first day (or today, if later), re-planned around the new mentor.
+    bool moveFutureSessions = true;
     QList<AssignmentWarning> acknowledged;
 };
 

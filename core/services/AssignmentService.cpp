@@ -11,6 +11,7 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
 #include "storage/SchoolRepository.h"
+#include "storage/SessionRepository.h"
 #include "util/Dates.h"
 
 #include <QSet>
@@ -202,6 +203,8 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
                 return tid.error();
             outcome.trainingRecordId = *tid;
         }
+        if (request.replacingId > 0 && request.moveFutureSessions)
+            return takeOverSessions(request, outcome);
         return Status::success();
     });
     if (!written)
@@ -209,9 +212,60 @@ Result<AssignmentOutcome> AssignmentService::assign(const AssignmentRequest &ask
     return outcome;
 }
 
+Status AssignmentService::takeOverSessions(const AssignmentRequest &request,
+                                           AssignmentOutcome &outcome)
+{
+    SessionRepository sessions(m_db);
+    auto old = sessions.forAssignments({request.replacingId});
+    if (!old)
+        return old.error();
+    // Sessions already past stay in the old pairing's record as they are.
+    const QDate first = std::max(request.period.from, m_clock.today());
+    QDate last;
+    for (const MentoringSession &s : std::as_const(*old)) {
+        if (s.status != SessionStatus::Planned || s.day < first)
+            continue;
+        if (auto r = sessions.remove(s.id); !r)
+            return r;
+        outcome.sessionsTakenOver.append(s);
+        last = std::max(last, s.day);
+    }
+    if (outcome.sessionsTakenOver.isEmpty())
+        return Status::success();
+    auto plan = SchedulingService(m_db).planPairing(outcome.assignment.id, {first, last});
+    if (!plan)
+        return plan.error();
+    for (MentoringSession s : std::as_const(plan->planned)) {
+        auto id = sessions.insert(s);
+        if (!id)
+            return id.error();
+        s.id = *id;
+        outcome.sessionsPlaced.append(s);
+    }
+    outcome.sessionsUnplaced = plan->unplaced;
+    return Status::success();
+}
+
 Status AssignmentService::undo(const AssignmentOutcome &outcome)
 {
     return m_db.write([&]() -> Status {
+        SessionRepository sessions(m_db);
+        for (const MentoringSession &placed : outcome.sessionsPlaced) {
+            auto now = sessions.byId(placed.id);
+            if (!now)
+                return now.error();
+            if (!(*now == placed))
+                return Error::refused(
+                    tr("The session on %1 with the new mentor was changed meanwhile, perhaps by "
+                       "a colleague, so the replacement was not undone.")
+                        .arg(Dates::uk(placed.day)));
+            if (auto r = sessions.remove(placed.id); !r)
+                return r;
+        }
+        for (const MentoringSession &taken : outcome.sessionsTakenOver) {
+            if (auto id = sessions.insert(taken); !id)
+                return id.error();
+        }
         if (outcome.trainingRecordId > 0) {
             if (auto s = MentorTrainingRepository(m_db).remove(outcome.trainingRecordId); !s)
                 return s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/AssignmentCheck.h"
+#include "services/SchedulingService.h"
 #include "util/Result.h"
 
 #include "util/Clock.h"
@@ -18,6 +19,11 @@ struct AssignmentOutcome
     QDate closedPairingPreviousTo; // its end before it was closed (invalid: open-ended)
     qint64 addedRoleId = 0;        // the mentor role granted with the pairing, if new
     qint64 trainingRecordId = 0;   // the training (re)start recorded, if any
+    // A replacement's sessions: the replaced pairing's planned ones it took
+    // away, the new mentor's placed for them, and what found no slot.
+    QList<MentoringSession> sessionsTakenOver;
+    QList<MentoringSession> sessionsPlaced;
+    QList<UnplacedSession> sessionsUnplaced;
 };
 
 // Assigning and replacing mentors: gathers the facts, applies the rules, and
@@ -42,6 +48,9 @@ public:
     Status undo(const AssignmentOutcome &outcome);
 
 private:
+    // Moves the replaced pairing's planned sessions to the new pairing.
+    Status takeOverSessions(const AssignmentRequest &request, AssignmentOutcome &outcome);
+
     // An ITT pairing never outlives the placement it serves.
     static AssignmentRequest bounded(AssignmentRequest request, const AssignmentFacts &facts);
 

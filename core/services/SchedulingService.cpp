@@ -26,14 +26,16 @@ QString dueKey(qint64 assignment, SessionKind kind, int ordinal, QDate week)
         .arg(week.toString(Qt::ISODate));
 }
 
-// Drops the due items in `skip`, keeping the "must follow" links right.
-BuiltProblem without(const BuiltProblem &built, const QSet<QString> &skip)
+// Drops the due items in `skip`, and those of other pairings when `only` is
+// set, keeping the "must follow" links right.
+BuiltProblem without(const BuiltProblem &built, const QSet<QString> &skip, qint64 only = 0)
 {
     BuiltProblem out;
     QHash<int, int> moved;
     for (int i = 0; i < built.problem.dues.size(); ++i) {
         const DueInfo &info = built.info.at(i);
-        if (skip.contains(dueKey(info.assignmentId, info.kind, info.ordinal, info.weekMonday)))
+        if (skip.contains(dueKey(info.assignmentId, info.kind, info.ordinal, info.weekMonday)) ||
+            (only > 0 && info.assignmentId != only))
             continue;
         moved.insert(i, int(out.problem.dues.size()));
         DueItem due = built.problem.dues.at(i);
@@ -103,6 +105,44 @@ Result<PlanningJob> SchedulingService::prepare(const DateRange &range) const
     job.input = *in;
     job.built = without(ProblemBuilder::build(job.input, range), covered);
     return job;
+}
+
+Result<SchedulePlan> SchedulingService::planPairing(qint64 assignmentId,
+                                                    const DateRange &range) const
+{
+    if (!range.isValid() || range.isOpenEnded())
+        return Error::invalid(tr("Planning needs a first and a last day, in order"));
+    auto in = load();
+    if (!in)
+        return in.error();
+    auto existing = SessionRepository(m_db).inWeeks({range.from.addDays(-7), range.to.addDays(7)});
+    if (!existing)
+        return existing.error();
+    // The mentee's other pairings of the same kind (the one replaced): a
+    // session they still have in a week counts for that week.
+    QSet<qint64> same{assignmentId};
+    for (const MentorAssignment &a : std::as_const(in->assignments)) {
+        if (a.id == assignmentId) {
+            for (const MentorAssignment &b : std::as_const(in->assignments)) {
+                if (b.menteeId == a.menteeId && b.kind == a.kind)
+                    same.insert(b.id);
+            }
+        }
+    }
+    PlanningJob job;
+    job.range = range;
+    QSet<QString> covered;
+    for (const MentoringSession &s : std::as_const(*existing)) {
+        // Everyone else's sessions, planned ones too, stay where they are.
+        if (s.assignmentId == assignmentId && s.isMovable())
+            continue;
+        in->kept.append(s);
+        if (same.contains(s.assignmentId) && s.status != SessionStatus::Cancelled)
+            covered.insert(dueKey(assignmentId, s.kind, s.ordinal, s.weekMonday));
+    }
+    job.input = *in;
+    job.built = without(ProblemBuilder::build(job.input, range), covered, assignmentId);
+    return solve(job);
 }
 
 Result<SchedulePlan> SchedulingService::plan(const DateRange &range, bool save)

@@ -62,6 +62,10 @@ public:
     // The same in three steps, for the app: read, solve (any thread), save.
     Result<PlanningJob> prepare(const DateRange &range) const;
     static SchedulePlan solve(const PlanningJob &job, const std::atomic_bool *cancel = nullptr);
+    // One pairing's due sessions in the range, placed around every other
+    // session there (none of which moves); not saved. A replacement mentor
+    // takes over the pairing's future sessions this way.
+    Result<SchedulePlan> planPairing(qint64 assignmentId, const DateRange &range) const;
     // Replaces what the scheduler planned before in the range, in one transaction.
     Status save(const DateRange &range, SchedulePlan &plan);
     // The nearest valid slots for a cancelled session: its own week first, then the next.

@@ -115,13 +115,15 @@ Result<MentoringSession> SessionRepository::byId(qint64 id) const
 
 Result<qint64> SessionRepository::insert(const MentoringSession &s)
 {
-    return m_db.insert(
-        QStringLiteral(
-            "INSERT INTO mentoring_session (assignment_id, kind, ordinal, week_monday,"
-            " day, period_id, start_time, minutes, status, hand_placed,"
-            " exceptional_reason, note, cancel_reason, rescheduled_to, action_step,"
-            " action_practised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        valuesOf(s));
+    return m_db.insertRow(
+        QStringLiteral("mentoring_session"),
+        {QStringLiteral("assignment_id"), QStringLiteral("kind"), QStringLiteral("ordinal"),
+         QStringLiteral("week_monday"), QStringLiteral("day"), QStringLiteral("period_id"),
+         QStringLiteral("start_time"), QStringLiteral("minutes"), QStringLiteral("status"),
+         QStringLiteral("hand_placed"), QStringLiteral("exceptional_reason"),
+         QStringLiteral("note"), QStringLiteral("cancel_reason"), QStringLiteral("rescheduled_to"),
+         QStringLiteral("action_step"), QStringLiteral("action_practised")},
+        valuesOf(s), s.id);
 }
 
 Status SessionRepository::update(const MentoringSession &s)

@@ -19,6 +19,7 @@ public:
     Result<MentoringSession> byId(qint64 id) const;
     // Every session of these pairings, oldest first.
     Result<QList<MentoringSession>> forAssignments(const QList<qint64> &ids) const;
+    // A session with an id gets that id back (an undo restoring a row).
     Result<qint64> insert(const MentoringSession &session);
     Status update(const MentoringSession &session);
     Status remove(qint64 id);

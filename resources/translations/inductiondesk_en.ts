@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AssignCommand</name>
+    <message numerus="yes">
+        <source>%n planned session(s) moved to %1, re-planned around their timetable: %2 placed</source>
+        <translation>
+            <numerusform>%n planned session moved to %1, re-planned around their timetable: %2 placed</numerusform>
+            <numerusform>%n planned sessions moved to %1, re-planned around their timetable: %2 placed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignmentChecker</name>
     <message numerus="yes">
         <source>%1 already mentors %n other mentee(s); the school's limit is %2. Make sure they have the time.</source>
@@ -124,6 +134,16 @@
         <translation>
             <numerusform>%1 h over %n year</numerusform>
             <numerusform>%1 h over %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
         </translation>
     </message>
 </context>

@@ -218,11 +218,36 @@ private slots:
                  "2026-12-01", "--replace"});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("[induction-tutor]")));
+        QCOMPARE(cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from",
+                      "2026-12-01", "--keep-sessions"})
+                     .exit,
+                 2);
+        // The new mentor takes over ZHA's sessions from the change on.
+        QCOMPARE(cli({"schedule", "plan", "--from", "2026-11-23", "--to", "2026-12-18"}).exit, 0);
         r = cli({"assign", "--mentor", "DOK", "--mentee", "ZHA", "--kind", "ect", "--from",
                  "2026-12-01", "--replace", "--reason", "Needs a qualified mentor", "--acknowledge",
-                 "induction-tutor"});
+                 "induction-tutor", "--json"});
         QCOMPARE(r.exit, 0);
-        QVERIFY(r.out.contains(QStringLiteral("stays in the history")));
+        const QJsonObject replaced = r.json().object();
+        QVERIFY(replaced.value(QStringLiteral("sessions_moved")).toInt() > 0);
+        QCOMPARE(replaced.value(QStringLiteral("sessions_placed")).toInt() +
+                     replaced.value(QStringLiteral("sessions_unplaced")).toInt(),
+                 replaced.value(QStringLiteral("sessions_moved")).toInt());
+        const qint64 newPairing = replaced.value(QStringLiteral("pairing"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toInteger();
+        const qint64 oldPairing = replaced.value(QStringLiteral("replaced")).toInteger();
+        for (const auto &v :
+             cli({"schedule", "show", "--from", "2026-12-01", "--to", "2026-12-18", "--json"})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("sessions"))
+                 .toArray())
+            QVERIFY(v.toObject().value(QStringLiteral("date")).toString() <
+                        QLatin1String("2026-12-01") ||
+                    v.toObject().value(QStringLiteral("pairing_id")).toInteger() != oldPairing);
+        QVERIFY(newPairing > 0);
         int zhaPairings = 0;
         for (const auto &v : cli({"pairings", "--json"}).json().array()) {
             const QJsonObject p = v.toObject();
@@ -621,7 +646,32 @@ private slots:
         Run r = cli({"session", "held", id, "--minutes", "50", "--note", "Modelled questioning"});
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains(QStringLiteral("held")));
-        QCOMPARE(cli({"session", "cancel", id, "--reason", "Mentor on a trip"}).exit, 0);
+        // A held session is not cancelled: it is corrected with not-held.
+        r = cli({"session", "cancel", id, "--reason", "Mentor on a trip"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not held")), qPrintable(r.err));
+        r = cli({"session", "held", id, "--minutes", "55"});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("corrected")), qPrintable(r.out));
+        r = cli({"session", "not-held", id});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("planned")), qPrintable(r.out));
+        QCOMPARE(cli({"session", "not-held", id}).exit, 1);
+        // One still to come: cancelled with a reason, never held or missed.
+        const QJsonArray next =
+            cli({"schedule", "show", "--from", "2026-11-30", "--to", "2026-12-04", "--json"})
+                .json()
+                .object()
+                .value(QStringLiteral("sessions"))
+                .toArray();
+        QVERIFY(!next.isEmpty());
+        const QString later =
+            QString::number(next.first().toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(cli({"session", "held", later}).exit, 1);
+        QCOMPARE(cli({"session", "missed", later}).exit, 1);
+        QCOMPARE(cli({"session", "cancel", later}).exit, 2);
+        QCOMPARE(cli({"session", "cancel", later, "--reason", " "}).exit, 1);
+        QCOMPARE(cli({"session", "cancel", later, "--reason", "Mentor on a trip"}).exit, 0);
         QCOMPARE(cli({"session", "frobnicate", id}).exit, 2);
         QCOMPARE(cli({"session", "held", "999999"}).exit, 1);
 

@@ -3,12 +3,15 @@
 #include "app/SessionActions.h"
 #include "application/Workspace.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/CancelSessionDialog.h"
 #include "pages/SessionsPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SessionRepository.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +37,12 @@ class TestSessionsPage : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The window's clock starts on the day the tests are set in.
+        qputenv("INDUCTIONDESK_TODAY", "2026-11-23");
+    }
+
     void planTermOffTheGuiThreadThenUndo()
     {
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
@@ -87,10 +96,46 @@ private slots:
         page->table()->selectRow(page->table()->rowCount() - 1); // a future, planned one
         const qint64 id = page->selectedSession();
         QVERIFY(id > 0);
-        w->sessionActions()->cancelSession(id);
+        QVERIFY(page->cancelButton()->isEnabled());
+        // The button asks why and to confirm; "Keep Session" changes nothing.
+        int asked = 0;
+        bool confirm = false;
+        w->setDialogHook([&](QDialog *d) {
+            auto *dialog = qobject_cast<CancelSessionDialog *>(d);
+            QVERIFY(dialog);
+            ++asked;
+            QVERIFY(!dialog->confirmButton()->isEnabled()); // no reason yet
+            if (!confirm) {
+                dialog->reject();
+                return;
+            }
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Mentor on a school trip"));
+            QVERIFY(dialog->confirmButton()->isEnabled());
+            dialog->confirmButton()->click();
+        });
+        page->cancelButton()->click();
+        QCOMPARE(asked, 1);
         QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(id)->status,
-                 SessionStatus::Cancelled);
+                 SessionStatus::Planned);
+        confirm = true;
+        page->cancelButton()->click();
+        QCOMPARE(asked, 2);
+        const MentoringSession cancelled = *SessionRepository(w->workspace()->database()).byId(id);
+        QCOMPARE(cancelled.status, SessionStatus::Cancelled);
+        QCOMPARE(cancelled.cancelReason, QStringLiteral("Mentor on a school trip"));
+        // The row says so, and the selection stayed on it.
+        QCOMPARE(page->selectedSession(), id);
+        const int row = page->table()->currentRow();
+        QVERIFY(page->table()->item(row, 6)->text().contains(QStringLiteral("school trip")));
+        QVERIFY(!page->cancelButton()->isEnabled());
         QVERIFY(page->offerList()->count() > 0);
+        // Offers are never in the past.
+        for (int i = 0; i < page->offerList()->count(); ++i) {
+            const QString text = page->offerList()->item(i)->text();
+            const QDate day = QDate::fromString(text.section(QLatin1Char(' '), 1, 1),
+                                                QStringLiteral("dd/MM/yyyy"));
+            QVERIFY2(day >= QDate(2026, 11, 23), qPrintable(text));
+        }
         const int before =
             int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size());
         emit page->offerList()->itemActivated(page->offerList()->item(0));
@@ -98,12 +143,132 @@ private slots:
         QCOMPARE(after.size(), before + 1);
         QVERIFY(std::any_of(after.cbegin(), after.cend(),
                             [](const MentoringSession &s) { return s.handPlaced; }));
+        // The cancelled row now says where it went.
+        page->selectSession(id);
+        QVERIFY2(page->table()
+                     ->item(page->table()->currentRow(), 5)
+                     ->text()
+                     .contains(QStringLiteral("moved to")),
+                 qPrintable(page->table()->item(page->table()->currentRow(), 5)->text()));
         w->undoStack()->undo(); // the move
         w->undoStack()->undo(); // the cancellation
         QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(id)->status,
                  SessionStatus::Planned);
         QCOMPARE(int(SessionRepository(*(&w->workspace()->database())).inWeeks(term)->size()),
                  before);
+    }
+
+    void opensAtThisWeekAndJumpsBack()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        auto w = openDemoWindow(settings, m_dir.filePath(QStringLiteral("demo.inductiondesk")));
+        w->showSection(MainWindow::Sessions);
+        SessionsPage *page = w->sessionsPage();
+        QVERIFY2(page->selectedTermLabel().startsWith(QStringLiteral("Autumn")),
+                 qPrintable(page->selectedTermLabel()));
+        const auto selectedDay = [&] {
+            const qint64 id = page->selectedSession();
+            return id > 0 ? SessionRepository(w->workspace()->database()).byId(id)->day : QDate();
+        };
+        QVERIFY2(selectedDay() >= QDate(2026, 11, 23) && selectedDay() <= QDate(2026, 11, 29),
+                 qPrintable(selectedDay().toString()));
+        page->setTerm(QStringLiteral("spring-2027"));
+        QVERIFY(page->shownWeeks().from >= QDate(2027, 1, 1));
+        page->todayButton()->click();
+        QVERIFY(page->selectedTermLabel().startsWith(QStringLiteral("Autumn")));
+        QVERIFY(selectedDay() >= QDate(2026, 11, 23) && selectedDay() <= QDate(2026, 11, 29));
+    }
+
+    void filtersByWeeksPersonAndPairing()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        auto w = open(settings);
+        SessionsPage *page = w->sessionsPage();
+        const int all = page->table()->rowCount();
+        QVERIFY(all > 20);
+        // One person: only rows with them as mentor or mentee.
+        QComboBox *person = page->personFilter();
+        QVERIFY(person->count() > 2);
+        person->setCurrentIndex(1);
+        const QString name = person->currentText();
+        const int theirs = page->table()->rowCount();
+        QVERIFY(theirs > 0 && theirs < all);
+        for (int r = 0; r < theirs; ++r)
+            QVERIFY(page->table()->item(r, 3)->text() == name ||
+                    page->table()->item(r, 4)->text() == name);
+        person->setCurrentIndex(0);
+        QCOMPARE(page->table()->rowCount(), all);
+        // One pairing.
+        page->pairingFilter()->setCurrentIndex(1);
+        const int pairingRows = page->table()->rowCount();
+        QVERIFY(pairingRows > 0 && pairingRows < all);
+        for (int r = 1; r < pairingRows; ++r)
+            QCOMPARE(page->table()->item(r, 4)->text(), page->table()->item(0, 4)->text());
+        page->pairingFilter()->setCurrentIndex(0);
+        // Two weeks only.
+        page->setShownWeeks({QDate(2026, 11, 16), QDate(2026, 11, 27)});
+        const int twoWeeks = page->table()->rowCount();
+        QVERIFY(twoWeeks > 0 && twoWeeks < all);
+        for (int r = 0; r < twoWeeks; ++r) {
+            const QDate day =
+                QDate::fromString(page->table()->item(r, 0)->text().section(QLatin1Char(' '), 1, 1),
+                                  QStringLiteral("dd/MM/yyyy"));
+            QVERIFY(day >= QDate(2026, 11, 16) && day <= QDate(2026, 11, 29));
+        }
+    }
+
+    void heldIsCorrectedNotCancelledAndMissedIsMarked()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("f.ini")));
+        auto w = open(settings);
+        SessionsPage *page = w->sessionsPage();
+        const auto sessions =
+            *SessionRepository(w->workspace()->database()).inWeeks(page->selectedTerm());
+        const auto first = [&](auto pred) {
+            for (const MentoringSession &s : sessions)
+                if (pred(s))
+                    return s;
+            qFatal("no such session in the demo");
+        };
+        // Widths and selection survive a change.
+        page->table()->setColumnWidth(1, 123);
+        const MentoringSession held =
+            first([](const MentoringSession &s) { return s.status == SessionStatus::Held; });
+        page->selectSession(held.id);
+        QVERIFY(!page->cancelButton()->isEnabled());
+        QVERIFY(page->cancelButton()->toolTip().contains(QStringLiteral("not held")));
+        QVERIFY(!page->missedButton()->isEnabled());
+        QVERIFY(page->notHeldButton()->isEnabled());
+        page->notHeldButton()->click();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(held.id)->status,
+                 SessionStatus::Planned);
+        QCOMPARE(page->selectedSession(), held.id);
+        QCOMPARE(page->table()->columnWidth(1), 123);
+        // Now a past session that was not held: it can be marked missed, not cancelled.
+        QVERIFY(!page->cancelButton()->isEnabled());
+        QVERIFY(page->missedButton()->isEnabled());
+        page->missedButton()->click();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(held.id)->status,
+                 SessionStatus::Missed);
+        QVERIFY(page->table()
+                    ->item(page->table()->currentRow(), 5)
+                    ->text()
+                    .contains(QStringLiteral("Missed")));
+        // Both undo, in order.
+        w->undoStack()->undo();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(held.id)->status,
+                 SessionStatus::Planned);
+        w->undoStack()->undo();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(held.id)->status,
+                 SessionStatus::Held);
+        QCOMPARE(page->table()->columnWidth(1), 123);
+        // A session still to come cannot be missed.
+        const MentoringSession later = first([](const MentoringSession &s) {
+            return s.status == SessionStatus::Planned && s.day > QDate(2026, 11, 23);
+        });
+        page->selectSession(later.id);
+        QVERIFY(!page->missedButton()->isEnabled());
+        QVERIFY(page->cancelButton()->isEnabled());
     }
 
     void screenshot()

@@ -55,6 +55,11 @@ MentoringSession firstSession(Workspace &ws,
     qFatal("no demo session fits");
 }
 
+bool plannedAfter(const MentoringSession &s, QDate day)
+{
+    return s.status == SessionStatus::Planned && s.day > day;
+}
+
 bool plannedBy(const MentoringSession &s, QDate day)
 {
     return s.status == SessionStatus::Planned && s.day <= day;
@@ -125,23 +130,43 @@ QMap<QString, EditCase> cases()
               }});
     c.insert(QStringLiteral("cancel"),
              {[today](Workspace &ws) {
-                  const auto s = firstSession(ws, [&](auto &x) { return plannedBy(x, today); });
+                  const auto s = firstSession(ws, [&](auto &x) { return plannedAfter(x, today); });
                   return SessionUseCases(ws).cancel(s.id, QStringLiteral("Mentor on a trip"));
               },
               [](Workspace &ws) {
-                  const auto s = firstSession(
-                      ws, [](auto &x) { return x.status == SessionStatus::Cancelled; });
-                  return SessionUseCases(ws).cancel(s.id, {});
+                  // A held session is corrected with "not held", never cancelled.
+                  const auto s =
+                      firstSession(ws, [](auto &x) { return x.status == SessionStatus::Held; });
+                  return SessionUseCases(ws).cancel(s.id, QStringLiteral("Mentor on a trip"));
+              }});
+    c.insert(QStringLiteral("cancel without a reason"),
+             {[today](Workspace &ws) {
+                  const auto s = firstSession(ws, [&](auto &x) { return plannedAfter(x, today); });
+                  return SessionUseCases(ws).cancel(s.id, QStringLiteral("Exam week"));
+              },
+              [today](Workspace &ws) {
+                  const auto s = firstSession(ws, [&](auto &x) { return plannedAfter(x, today); });
+                  return SessionUseCases(ws).cancel(s.id, QStringLiteral("   "));
               }});
     c.insert(QStringLiteral("mark missed"),
              {[today](Workspace &ws) {
                   const auto s = firstSession(ws, [&](auto &x) { return plannedBy(x, today); });
                   return SessionUseCases(ws).markMissed(s.id);
               },
-              [](Workspace &ws) {
-                  const auto s =
-                      firstSession(ws, [](auto &x) { return x.status == SessionStatus::Missed; });
+              [today](Workspace &ws) {
+                  // Still to come: it can be cancelled, not missed.
+                  const auto s = firstSession(ws, [&](auto &x) { return plannedAfter(x, today); });
                   return SessionUseCases(ws).markMissed(s.id);
+              }});
+    c.insert(QStringLiteral("mark not held"),
+             {[](Workspace &ws) {
+                  const auto s =
+                      firstSession(ws, [](auto &x) { return x.status == SessionStatus::Held; });
+                  return SessionUseCases(ws).markNotHeld(s.id);
+              },
+              [today](Workspace &ws) {
+                  const auto s = firstSession(ws, [&](auto &x) { return plannedBy(x, today); });
+                  return SessionUseCases(ws).markNotHeld(s.id);
               }});
     c.insert(QStringLiteral("move"),
              {[today](Workspace &ws) {
@@ -686,16 +711,93 @@ private slots:
             return x.status == SessionStatus::Cancelled &&
                    x.cancelReason.contains(QStringLiteral("trip"));
         });
-        HeldRequest meanwhile;
-        meanwhile.sessionId = cancelled.id;
-        auto other = SessionUseCases(ws).markHeld(meanwhile);
+        // Meanwhile someone moves it to the next day.
+        auto other = SessionUseCases(ws).move(cancelled.id, cancelled.day.addDays(1),
+                                              cancelled.periodId, cancelled.start);
         QVERIFY(other.ok());
         QVERIFY(ws.apply(**other));
         const Status undo = ws.revert(**change);
         QVERIFY(!undo);
         QVERIFY2(undo.error().message.contains(QStringLiteral("changed meanwhile")),
                  qPrintable(undo.error().message));
-        QCOMPARE(SessionUseCases(ws).session(cancelled.id)->status, SessionStatus::Held);
+        const auto now = SessionUseCases(ws).session(cancelled.id);
+        QCOMPARE(now->status, SessionStatus::Cancelled);
+        QVERIFY(now->rescheduledTo > 0);
+    }
+
+    void replacingAMentorTakesOverTheFutureSessions_data()
+    {
+        QTest::addColumn<bool>("move");
+        QTest::newRow("moved") << true;
+        QTest::newRow("kept with the old mentor") << false;
+    }
+
+    void replacingAMentorTakesOverTheFutureSessions()
+    {
+        QFETCH(bool, move);
+        TestDatabase t;
+        QVERIFY(DemoSchool::populate(t.db(), t.clock()).ok());
+        Workspace &ws = t.workspace();
+        const QDate today = t.clock().today();
+        const QDate from = today.addDays(1);
+        PairingUseCases pairings(ws);
+        const Person amu = person(ws, "AMU");
+        const auto old = pairings.currentPairing(amu.id, PairingKind::Ect, today).value();
+        QVERIFY(old.has_value());
+        // The demo plans the whole autumn term.
+        QVERIFY(SessionUseCases(ws).plan({QDate(2026, 9, 1), QDate(2026, 12, 18)}, true).ok());
+        const auto futureOf = [&](qint64 pairing) {
+            QList<MentoringSession> out;
+            for (const MentoringSession &s : sessionsIn(ws, from, QDate(2026, 12, 18))) {
+                if (s.assignmentId == pairing && s.day >= from &&
+                    s.status == SessionStatus::Planned)
+                    out.append(s);
+            }
+            return out;
+        };
+        const auto before = futureOf(old->id);
+        QVERIFY(!before.isEmpty());
+
+        AssignmentRequest r;
+        r.kind = PairingKind::Ect;
+        r.menteeId = amu.id;
+        r.mentorId = person(ws, "GTA").id;
+        r.period = {from, {}};
+        r.replacingId = old->id;
+        r.moveFutureSessions = move;
+        for (const auto &w : pairings.preview(r).value().warnings)
+            r.acknowledged.append(w.warning);
+        auto change = pairings.assign(r).value();
+        QVERIFY(ws.apply(*change));
+        const AssignmentOutcome &outcome = change->outcome();
+        if (!move) {
+            QCOMPARE(futureOf(old->id).size(), before.size());
+            QVERIFY(outcome.sessionsTakenOver.isEmpty());
+            return;
+        }
+        QCOMPARE(futureOf(old->id).size(), 0);
+        QCOMPARE(outcome.sessionsTakenOver.size(), before.size());
+        const auto placed = futureOf(outcome.assignment.id);
+        QCOMPARE(placed.size(), outcome.sessionsPlaced.size());
+        QCOMPARE(placed.size() + outcome.sessionsUnplaced.size(), before.size());
+        // Placed around the new mentor's diary: never on top of another of
+        // GTA's sessions.
+        const auto byId = pairings.allById().value();
+        for (const MentoringSession &s : placed) {
+            QVERIFY(s.day >= from);
+            for (const MentoringSession &o : sessionsIn(ws, from, QDate(2026, 12, 18))) {
+                if (o.id != s.id && o.status != SessionStatus::Cancelled &&
+                    byId.value(o.assignmentId).mentorId == r.mentorId)
+                    QVERIFY(o.day != s.day || o.periodId != s.periodId);
+            }
+        }
+
+        // One undo puts every session back with the old mentor, ids and all.
+        QVERIFY(ws.revert(*change));
+        const auto back = futureOf(old->id);
+        QCOMPARE(back.size(), before.size());
+        for (int i = 0; i < back.size(); ++i)
+            QCOMPARE(back.at(i).id, before.at(i).id);
     }
 
     void repeatedEditsOfOneFieldMerge()

@@ -1,12 +1,18 @@
 #include "SessionActions.h"
 
 #include "app/ActionHost.h"
+#include "application/PairingUseCases.h"
+#include "application/PeopleUseCases.h"
 #include "application/SessionUseCases.h"
 #include "application/Workspace.h"
+#include "dialogs/CancelSessionDialog.h"
+#include "domain/SessionRules.h"
 #include "pages/HeldEntry.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "util/TaskRunner.h"
+
+#include <QLocale>
 
 #include <memory>
 
@@ -23,6 +29,9 @@ SessionActions::SessionActions(ActionHost &host, SessionsPage &sessions, ThisWee
     connect(&sessions, &SessionsPage::stopRequested, this, &SessionActions::stop);
     connect(&sessions, &SessionsPage::cancelSessionRequested, this, &SessionActions::cancelSession);
     connect(&sessions, &SessionsPage::moveRequested, this, &SessionActions::moveSession);
+    connect(&sessions, &SessionsPage::markMissedRequested, this, &SessionActions::markMissed);
+    connect(&sessions, &SessionsPage::markNotHeldRequested, this, &SessionActions::markNotHeld);
+    connect(&sessions, &SessionsPage::offersRequested, this, &SessionActions::showOffers);
     connect(&thisWeek, &ThisWeekPage::markHeldRequested, this, &SessionActions::markHeld);
 }
 
@@ -86,18 +95,63 @@ void SessionActions::cancelSession(qint64 sessionId)
     SessionUseCases sessions(*ws);
     auto session = sessions.session(sessionId);
     if (!session) {
-        m_host.reportError(tr("Cancel session"), session.error());
+        m_host.reportError(tr("Cancel Session"), session.error());
         return;
     }
-    if (session->status != SessionStatus::Cancelled &&
-        !m_host.push(tr("Cancel session"), sessions.cancel(sessionId, {})))
+    // Refused before asking: a held or past session is never offered for
+    // cancelling.
+    if (auto ok = SessionRules::canCancel(*session, QStringLiteral("?"), ws->today()); !ok) {
+        m_host.reportError(tr("Cancel Session"), ok.error());
         return;
-    auto offers = sessions.offers(sessionId);
+    }
+    auto names = PeopleUseCases(*ws).displayNames();
+    auto pairing = PairingUseCases(*ws).pairing(session->assignmentId);
+    const QString what =
+        tr("%1 on %2 at %3 (%4 with %5)")
+            .arg(SessionKinds::displayName(session->kind).toLower(),
+                 QLocale().toString(session->day, QStringLiteral("dddd dd/MM/yyyy")),
+                 session->start.toString(QStringLiteral("HH:mm")),
+                 names && pairing ? names->value(pairing->mentorId) : QString(),
+                 names && pairing ? names->value(pairing->menteeId) : QString());
+    auto *dialog =
+        new CancelSessionDialog(what, SessionRules::kMaxCancelReason, m_host.dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, ws, sessionId, dialog] {
+        if (m_host.workspace() != ws ||
+            !m_host.push(tr("Cancel Session"),
+                         SessionUseCases(*ws).cancel(sessionId, dialog->reason())))
+            return;
+        showOffers(sessionId);
+    });
+    m_host.showDialog(dialog);
+}
+
+void SessionActions::showOffers(qint64 sessionId)
+{
+    Workspace *ws = m_host.workspace();
+    if (!ws)
+        return;
+    auto offers = SessionUseCases(*ws).offers(sessionId);
     if (!offers) {
-        m_host.reportError(tr("Cancel session"), offers.error());
+        m_host.reportError(tr("Offer Free Slots"), offers.error());
         return;
     }
     m_page.showOffers(sessionId, *offers);
+}
+
+void SessionActions::markMissed(qint64 sessionId)
+{
+    if (Workspace *ws = m_host.workspace();
+        ws && m_host.push(tr("Mark Missed"), SessionUseCases(*ws).markMissed(sessionId)))
+        m_host.showMessage(tr("Marked missed. Undo with Ctrl+Z."), 5000);
+}
+
+void SessionActions::markNotHeld(qint64 sessionId)
+{
+    if (Workspace *ws = m_host.workspace();
+        ws && m_host.push(tr("Mark Not Held"), SessionUseCases(*ws).markNotHeld(sessionId)))
+        m_host.showMessage(tr("The record now says the session was not held. Undo with Ctrl+Z."),
+                           5000);
 }
 
 void SessionActions::moveSession(qint64 sessionId, QDate day, qint64 periodId, QTime start)
