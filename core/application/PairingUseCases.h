@@ -2,14 +2,26 @@
 
 #include "application/AssignmentChange.h"
 #include "domain/MentorAssignment.h"
+#include "domain/Person.h"
 #include "services/AssignmentService.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace idesk {
 
 class Workspace;
+
+// Someone the Assign Mentor dialog offers, with what the choice needs.
+struct PairingCandidate
+{
+    Person person;
+    // An ECT in induction or a trainee on placement on the day: a mentee.
+    std::optional<PairingKind> menteeAs;
+    bool hasMentor = false; // a pairing of that kind runs on the day
+};
 
 // Who mentors whom: the pairings and their history, the checks of choosing a
 // mentor, and assigning or replacing one.
@@ -32,6 +44,12 @@ public:
     // replacement replaces).
     Result<std::optional<MentorAssignment>> currentPairing(qint64 menteeId, PairingKind kind,
                                                            QDate day) const;
+    // Everyone who can be chosen on `day` (leavers left out): mentees first,
+    // those without a mentor before those with one, then everyone else, each
+    // group by name.
+    Result<QList<PairingCandidate>> candidates(QDate day) const;
+    // How many planned sessions a replacement from `from` would take over.
+    Result<int> sessionsToTakeOver(qint64 pairingId, QDate from) const;
     // An AssignmentChange: its outcome() says what was made once applied.
     Result<std::shared_ptr<AssignmentChange>> assign(const AssignmentRequest &request) const;
 

@@ -223,7 +223,7 @@ Status AssignmentService::takeOverSessions(const AssignmentRequest &request,
     const QDate first = std::max(request.period.from, m_clock.today());
     QDate last;
     for (const MentoringSession &s : std::as_const(*old)) {
-        if (s.status != SessionStatus::Planned || s.day < first)
+        if (!takenOver(s, first))
             continue;
         if (auto r = sessions.remove(s.id); !r)
             return r;

@@ -47,6 +47,13 @@ public:
     // Reverses assign(): used by undo in the UI.
     Status undo(const AssignmentOutcome &outcome);
 
+    // Whether a replacement whose sessions move from `first` (its first day,
+    // or today if later) takes this session of the replaced pairing over.
+    static bool takenOver(const MentoringSession &session, QDate first)
+    {
+        return session.status == SessionStatus::Planned && session.day >= first;
+    }
+
 private:
     // Moves the replaced pairing's planned sessions to the new pairing.
     Status takeOverSessions(const AssignmentRequest &request, AssignmentOutcome &outcome);

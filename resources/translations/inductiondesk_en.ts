@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>idesk::ui::AssignMentorDialog</name>
+    <message numerus="yes">
+        <source>Mo&amp;ve the %n planned session(s) from %1 to the new mentor, re-planned around their timetable</source>
+        <translation>
+            <numerusform>Mo&amp;ve the %n planned session from %1 to the new mentor, re-planned around their timetable</numerusform>
+            <numerusform>Mo&amp;ve the %n planned sessions from %1 to the new mentor, re-planned around their timetable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idesk::ui::CalendarPage</name>
     <message numerus="yes">
         <source>Teaching hours are the %n lesson(s). Contracted time: %1.</source>
@@ -168,6 +178,16 @@
         <translation>
             <numerusform>%n problem. Correct them in the file (or the column choices) and import again; nothing has been changed.</numerusform>
             <numerusform>%n problems. Correct them in the file (or the column choices) and import again; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::ThisWeekPage</name>
+    <message numerus="yes">
+        <source>%n flag(s) to act on</source>
+        <translation>
+            <numerusform>%n flag to act on</numerusform>
+            <numerusform>%n flags to act on</numerusform>
         </translation>
     </message>
 </context>

@@ -9,9 +9,11 @@
 #include "settings/Settings.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
+#include "storage/SessionRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -53,6 +55,95 @@ class TestAssignMentorDialog : public QObject
     }
 
 private slots:
+    void initTestCase() { qputenv("INDUCTIONDESK_TODAY", "2026-11-23"); }
+
+    void opensOnAMenteeWithoutAMentorNeverOnAnError()
+    {
+        const Fixture f = demoWithNewEct();
+        const FixedClock clock(QDate(2026, 11, 23));
+        auto ws = Workspace::open(f.path, clock);
+        QVERIFY(ws.ok());
+        Database &db = (*ws)->database();
+        AssignMentorDialog dialog(**ws, (*ws)->today());
+        // ZHA began induction without a mentor: the dialog opens on her.
+        QCOMPARE(dialog.menteeBox()->currentData().toLongLong(), f.newEct);
+        QVERIFY2(dialog.menteeBox()->currentText().contains(QStringLiteral("ECT")),
+                 qPrintable(dialog.menteeBox()->currentText()));
+        QCOMPARE(dialog.mentorBox()->currentIndex(), -1);
+        QVERIFY(dialog.currentCheck().refusals.isEmpty());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.findChildren<QLabel *>().isEmpty());
+        bool asked = false;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            asked = asked || l->text().contains(QStringLiteral("Choose a mentor"));
+        QVERIFY(asked);
+        // Mentees come first, each marked, before everyone else.
+        QComboBox *mentees = dialog.menteeBox();
+        int i = 0;
+        for (; i < mentees->count() && !mentees->itemText(i).isEmpty(); ++i)
+            QVERIFY2(mentees->itemText(i).contains(QStringLiteral(" · ")),
+                     qPrintable(mentees->itemText(i)));
+        QVERIFY(i >= 3);
+        QVERIFY(i < mentees->count()); // the separator, then staff
+        // Leavers are not offered.
+        const QList<Person> everyone = PersonRepository(db).all().value();
+        int leavers = 0;
+        for (const Person &p : everyone) {
+            if (p.employmentEnd.isValid() && p.employmentEnd < QDate(2026, 11, 23)) {
+                ++leavers;
+                QCOMPARE(mentees->findData(p.id), -1);
+                QCOMPARE(dialog.mentorBox()->findData(p.id), -1);
+            }
+        }
+        QVERIFY(leavers > 0); // the demo has some
+    }
+
+    void replacingMovesTheFutureSessions()
+    {
+        const Fixture f = demoWithNewEct();
+        Settings settings(m_dir.filePath(QStringLiteral("s3.ini")));
+        MainWindow w(settings);
+        AssignMentorDialog *dialog = nullptr;
+        w.setDialogHook([&](QDialog *d) {
+            dialog = qobject_cast<AssignMentorDialog *>(d);
+            d->show();
+        });
+        QVERIFY(w.openDatabase(f.path).ok());
+        Database &db = *(&w.workspace()->database());
+        const qint64 emily = idOf(db, "EBR");
+        const qint64 current = AssignmentRepository(db).forMentee(emily)->first().id;
+        const auto plannedOf = [&](qint64 pairing) {
+            int n = 0;
+            const QList<MentoringSession> all =
+                SessionRepository(db).forAssignments({pairing}).value();
+            for (const MentoringSession &s : all)
+                n += s.status == SessionStatus::Planned && s.day >= QDate(2026, 11, 30);
+            return n;
+        };
+        const int before = plannedOf(current);
+        QVERIFY(before > 0);
+
+        w.peopleActions()->assignMentor(current);
+        QVERIFY(dialog);
+        dialog->setMentor(idOf(db, "GTA"));
+        dialog->setFrom(QDate(2026, 11, 30));
+        QVERIFY(dialog->moveSessionsBox()->isVisible());
+        QVERIFY(dialog->moveSessionsBox()->isChecked());
+        QVERIFY2(dialog->moveSessionsBox()->text().contains(QString::number(before)),
+                 qPrintable(dialog->moveSessionsBox()->text()));
+        for (QCheckBox *ack : dialog->acknowledgementBoxes())
+            ack->setChecked(true);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(plannedOf(current), 0);
+        const auto history = AssignmentRepository(db).forMentee(emily);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(plannedOf(history->last().id) > 0);
+        // One undo: the old mentor has every session back.
+        w.undoStack()->undo();
+        QCOMPARE(plannedOf(current), before);
+    }
+
     void refusalBlocksSaveAndWarningNeedsTicking()
     {
         const Fixture f = demoWithNewEct();

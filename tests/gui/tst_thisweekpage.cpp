@@ -124,6 +124,86 @@ private slots:
                  SessionStatus::Planned);
     }
 
+    void theRecordShowsWhatWasLoggedAndLabelsStay()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        auto w = open(settings);
+        ThisWeekPage *page = w->thisWeekPage();
+        QTableWidget *table = page->sessionTable();
+        const auto rowOf = [&](auto pred) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const qint64 id = table->item(r, 0)->data(Qt::UserRole + 2).toLongLong();
+                if (pred(SessionRepository(w->workspace()->database()).byId(id).value()))
+                    return r;
+            }
+            return -1;
+        };
+        // A coaching meeting due by today: its fields are labelled, and the
+        // labels stay once the boxes hold text.
+        const int row = rowOf([](const MentoringSession &s) {
+            return s.status == SessionStatus::Planned && s.kind == SessionKind::Coaching &&
+                   s.day <= QDate(2026, 11, 23);
+        });
+        QVERIFY(row >= 0);
+        const qint64 id = table->item(row, 0)->data(Qt::UserRole + 2).toLongLong();
+        table->selectRow(row);
+        QCOMPARE(page->markHeldButton()->text(), QStringLiteral("&Mark Held"));
+        QVERIFY(page->coachingBox()->isVisibleTo(page));
+        for (QWidget *field : {static_cast<QWidget *>(page->noteEdit()),
+                               static_cast<QWidget *>(page->actionStepEdit())}) {
+            bool labelled = false;
+            for (QLabel *l : page->findChildren<QLabel *>())
+                labelled = labelled ||
+                           (l->buddy() == field && !l->text().isEmpty() && l->isVisibleTo(page));
+            QVERIFY2(labelled, qPrintable(field->accessibleName()));
+        }
+        page->noteEdit()->setText(QStringLiteral("Worked on questioning"));
+        page->actionStepEdit()->setText(QStringLiteral("Use cold calling in the starter"));
+        page->markHeldButton()->click();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(id)->status,
+                 SessionStatus::Held);
+        // Still selected; the row shows the note and the step; saving again
+        // is a correction and says so.
+        const int now = rowOf([id](const MentoringSession &s) { return s.id == id; });
+        QVERIFY(table->item(now, 0)->isSelected());
+        const QString details = table->item(now, 6)->text();
+        QVERIFY2(details.contains(QStringLiteral("Worked on questioning")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("cold calling")), qPrintable(details));
+        QCOMPARE(page->noteEdit()->text(), QStringLiteral("Worked on questioning"));
+        QVERIFY(page->markHeldButton()->text().contains(QStringLiteral("Correct")));
+        QCOMPARE(w->undoStack()->undoText(),
+                 QStringLiteral("Session held on %1")
+                     .arg(SessionRepository(w->workspace()->database())
+                              .byId(id)
+                              ->day.toString(QStringLiteral("dd/MM/yyyy"))));
+        page->minutesBox()->setValue(page->minutesBox()->value() + 5);
+        page->markHeldButton()->click();
+        QVERIFY(w->undoStack()->undoText().startsWith(QStringLiteral("Correct the record")));
+        w->undoStack()->undo();
+        w->undoStack()->undo();
+        QCOMPARE(SessionRepository(w->workspace()->database()).byId(id)->status,
+                 SessionStatus::Planned);
+
+        // A session still to come cannot be marked held; the button says why.
+        const int later = rowOf([](const MentoringSession &s) {
+            return s.status == SessionStatus::Planned && s.day > QDate(2026, 11, 23);
+        });
+        QVERIFY(later >= 0);
+        table->selectRow(later);
+        QVERIFY(!page->markHeldButton()->isEnabled());
+        QVERIFY(page->markHeldButton()->toolTip().contains(QStringLiteral("still to come")));
+    }
+
+    void anEmptySchoolSaysSo()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        MainWindow w(settings);
+        QVERIFY(w.openDatabase(m_dir.filePath(QStringLiteral("empty.inductiondesk"))).ok());
+        w.showSection(MainWindow::ThisWeek);
+        QVERIFY2(w.thisWeekPage()->summary()->text().contains(QStringLiteral("Nobody")),
+                 qPrintable(w.thisWeekPage()->summary()->text()));
+    }
+
     void screenshot()
     {
         const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");

@@ -19,15 +19,21 @@
 
 namespace idesk::ui {
 
+namespace {
+constexpr int KindRole = Qt::UserRole + 1;
+}
+
 AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_ws(workspace)
+    , m_today(today)
     , m_kind(new QComboBox(this))
     , m_mentee(new QComboBox(this))
     , m_mentor(new QComboBox(this))
     , m_from(new QDateEdit(today, this))
     , m_replace(new QCheckBox(this))
     , m_reason(new QLineEdit(this))
+    , m_moveSessions(new QCheckBox(this))
     , m_history(new QLabel(this))
     , m_findings(new QVBoxLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -37,14 +43,8 @@ AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidge
                     PairingKinds::key(PairingKind::Ect));
     m_kind->addItem(PairingKinds::displayName(PairingKind::Itt),
                     PairingKinds::key(PairingKind::Itt));
-    if (auto people = PeopleUseCases(workspace).all()) {
-        for (const auto &p : *people) {
-            const QString label = p.staffCode.isEmpty()
-                                      ? p.displayName()
-                                      : QStringLiteral("%1 (%2)").arg(p.displayName(), p.staffCode);
-            m_mentee->addItem(label, p.id);
-            m_mentor->addItem(label, p.id);
-        }
+    if (auto people = PairingUseCases(workspace).candidates(today)) {
+        fillPeople(*people);
     } else {
         m_read = people.error();
     }
@@ -60,6 +60,11 @@ AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidge
     m_from->setAccessibleName(tr("First day of the pairing"));
     m_replace->setAccessibleName(tr("Replace the current mentor"));
     m_reason->setAccessibleName(tr("Reason for the change"));
+    m_moveSessions->setChecked(true);
+    m_moveSessions->setToolTip(tr("Each planned session from the change on goes to the new "
+                                  "mentor, placed again around their timetable, in the same "
+                                  "undoable change. Untick to leave them with the old mentor."));
+    m_mentor->setPlaceholderText(tr("Choose a mentor"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
@@ -68,6 +73,7 @@ AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidge
     form->addRow(tr("&From:"), m_from);
     form->addRow(QString(), m_replace);
     form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(QString(), m_moveSessions);
 
     auto *historyBox = new QGroupBox(tr("Pairing history of this mentee"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
@@ -86,12 +92,61 @@ AssignMentorDialog::AssignMentorDialog(Workspace &workspace, QDate today, QWidge
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AssignMentorDialog::refresh);
-    connect(m_mentee, &QComboBox::currentIndexChanged, this, &AssignMentorDialog::refresh);
+    connect(m_mentee, &QComboBox::currentIndexChanged, this, [this] {
+        // An ECT is mentored as an ECT, a trainee as a trainee.
+        const QString kind = m_mentee->currentData(KindRole).toString();
+        if (!kind.isEmpty()) {
+            const QSignalBlocker block(m_kind);
+            m_kind->setCurrentIndex(m_kind->findData(kind));
+        }
+        refresh();
+    });
     connect(m_mentor, &QComboBox::currentIndexChanged, this, &AssignMentorDialog::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &AssignMentorDialog::refresh);
     connect(m_replace, &QCheckBox::toggled, this, &AssignMentorDialog::refresh);
-    resize(560, 480);
+    resize(600, 520);
     refresh();
+}
+
+void AssignMentorDialog::fillPeople(const QList<PairingCandidate> &people)
+{
+    const auto label = [](const Person &p) {
+        return p.staffCode.isEmpty() ? p.displayName()
+                                     : QStringLiteral("%1 (%2)").arg(p.displayName(), p.staffCode);
+    };
+    // Mentees first, marked, with those who still need a mentor on top;
+    // the mentor list puts the staff who are not mentees first.
+    int firstWithout = -1;
+    bool staffStarted = false;
+    for (const PairingCandidate &c : people) {
+        QString text = label(c.person);
+        if (c.menteeAs) {
+            text =
+                (*c.menteeAs == PairingKind::Ect ? tr("%1 · ECT") : tr("%1 · trainee")).arg(text);
+            if (c.hasMentor)
+                text = tr("%1 · has a mentor").arg(text);
+        } else if (!staffStarted && m_mentee->count() > 0) {
+            m_mentee->insertSeparator(m_mentee->count());
+            staffStarted = true;
+        }
+        m_mentee->addItem(text, c.person.id);
+        if (c.menteeAs) {
+            m_mentee->setItemData(m_mentee->count() - 1, PairingKinds::key(*c.menteeAs), KindRole);
+            if (!c.hasMentor && firstWithout < 0)
+                firstWithout = m_mentee->count() - 1;
+        }
+    }
+    for (bool menteesToo : {false, true}) {
+        for (const PairingCandidate &c : people) {
+            if (c.menteeAs.has_value() == menteesToo)
+                m_mentor->addItem(label(c.person), c.person.id);
+        }
+    }
+    m_mentor->setCurrentIndex(-1);
+    m_mentee->setCurrentIndex(std::max(firstWithout, 0));
+    const QString kind = m_mentee->currentData(KindRole).toString();
+    if (!kind.isEmpty())
+        m_kind->setCurrentIndex(m_kind->findData(kind));
 }
 
 QPushButton *AssignMentorDialog::saveButton() const
@@ -129,6 +184,7 @@ AssignmentRequest AssignMentorDialog::request() const
     if (!m_replace->isHidden() && m_replace->isChecked()) {
         r.replacingId = m_replacingId;
         r.replacementReason = m_reason->text().trimmed();
+        r.moveFutureSessions = m_moveSessions->isChecked();
     }
     r.acknowledged = m_acknowledged;
     return r;
@@ -157,7 +213,16 @@ void AssignMentorDialog::refresh()
     } else {
         m_replace->setVisible(false);
     }
-    m_reason->setEnabled(!m_replace->isHidden() && m_replace->isChecked());
+    const bool replacing = !m_replace->isHidden() && m_replace->isChecked();
+    m_reason->setEnabled(replacing);
+    const auto moving =
+        replacing ? service.sessionsToTakeOver(m_replacingId, r.period.from) : Result<int>(0);
+    m_moveSessions->setVisible(moving && *moving > 0);
+    if (moving && *moving > 0)
+        m_moveSessions->setText(tr("Mo&ve the %n planned session(s) from %1 to the new mentor, "
+                                   "re-planned around their timetable",
+                                   nullptr, *moving)
+                                    .arg(Dates::uk(std::max(r.period.from, m_today))));
 
     QStringList history;
     if (auto list = PairingUseCases(m_ws).ofMentee(r.menteeId)) {
@@ -175,8 +240,12 @@ void AssignMentorDialog::refresh()
     m_history->setText(history.isEmpty() ? tr("No mentor of this kind yet.")
                                          : history.join(QLatin1Char('\n')));
 
-    auto check = service.preview(request());
-    m_check = check ? *check : AssignmentCheck{{check.error().message}, {}};
+    if (r.mentorId == 0 || r.menteeId == 0) {
+        m_check = {};
+    } else {
+        auto check = service.preview(request());
+        m_check = check ? *check : AssignmentCheck{{check.error().message}, {}};
+    }
     rebuildFindings();
     m_refreshing = false;
 }
@@ -217,9 +286,12 @@ void AssignMentorDialog::rebuildFindings()
         m_ackBoxes.append(box);
         m_findings->addWidget(box);
     }
+    // Nothing chosen yet is not an error: say what to do.
+    const bool chosen = m_mentor->currentIndex() >= 0 && m_mentee->currentIndex() >= 0;
     if (m_check.refusals.isEmpty() && m_check.warnings.isEmpty())
-        m_findings->addWidget(new QLabel(tr("All checks pass."), this));
-    saveButton()->setEnabled(m_check.canSave());
+        m_findings->addWidget(new QLabel(
+            chosen ? tr("All checks pass.") : tr("Choose a mentor to see the checks."), this));
+    saveButton()->setEnabled(chosen && m_check.canSave());
 }
 
 } // namespace idesk::ui

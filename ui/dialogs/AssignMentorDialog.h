@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include "application/PairingUseCases.h"
 #include "rules/AssignmentCheck.h"
 
 #include <QDialog>
@@ -40,20 +41,24 @@ public:
     QComboBox *menteeBox() const { return m_mentee; }
     QComboBox *mentorBox() const { return m_mentor; }
     QCheckBox *replaceBox() const { return m_replace; }
+    QCheckBox *moveSessionsBox() const { return m_moveSessions; }
     QList<QCheckBox *> acknowledgementBoxes() const { return m_ackBoxes; }
     QPushButton *saveButton() const;
 
 private:
+    void fillPeople(const QList<PairingCandidate> &people);
     void refresh();
     void rebuildFindings();
 
     Workspace &m_ws;
+    QDate m_today;
     QComboBox *m_kind;
     QComboBox *m_mentee;
     QComboBox *m_mentor;
     QDateEdit *m_from;
     QCheckBox *m_replace;
     QLineEdit *m_reason;
+    QCheckBox *m_moveSessions;
     QLabel *m_history;
     QVBoxLayout *m_findings;
     QDialogButtonBox *m_buttons;

@@ -6,6 +6,7 @@
 #include "application/SessionUseCases.h"
 #include "application/Workspace.h"
 #include "calendar/SchoolCalendar.h"
+#include "domain/SessionDetails.h"
 #include "domain/SessionRules.h"
 #include "style/Heading.h"
 #include "util/Dates.h"
@@ -38,9 +39,9 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_flags(new QTreeWidget(this))
-    , m_sessions(new QTableWidget(0, 6, this))
+    , m_sessions(new QTableWidget(0, 7, this))
     , m_note(new QLineEdit(this))
-    , m_markHeld(new QPushButton(tr("Mark &held"), this))
+    , m_markHeld(new QPushButton(tr("&Mark Held"), this))
     , m_coaching(new QWidget(this))
     , m_previousStep(new QLabel(m_coaching))
     , m_practised(new QComboBox(m_coaching))
@@ -60,18 +61,26 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_practised->addItem(tr("Yes"), 1);
     m_practised->addItem(tr("No"), 0);
     m_practised->setAccessibleName(tr("Was the previous action step practised?"));
-    m_step->setPlaceholderText(
-        tr("The one action step agreed at this meeting (developmental, not assessment)"));
+    m_step->setPlaceholderText(tr("The one step agreed at this meeting (developmental, not "
+                                  "assessment)"));
     m_step->setMaxLength(SessionRules::kMaxActionStep);
     m_step->setAccessibleName(tr("Action step agreed"));
     auto *coachingLayout = new QGridLayout(m_coaching);
     coachingLayout->setContentsMargins(0, 0, 0, 0);
     coachingLayout->addWidget(m_previousStep, 0, 0);
     auto *practisedRow = new QHBoxLayout;
-    practisedRow->addWidget(new QLabel(tr("Practised?"), m_coaching));
+    auto *practisedLabel = new QLabel(tr("Pr&actised?"), m_coaching);
+    practisedLabel->setBuddy(m_practised);
+    practisedRow->addWidget(practisedLabel);
     practisedRow->addWidget(m_practised);
     coachingLayout->addLayout(practisedRow, 0, 1);
-    coachingLayout->addWidget(m_step, 1, 0, 1, 2);
+    // A visible label, not only a placeholder: it stays once the box holds text.
+    auto *stepRow = new QHBoxLayout;
+    auto *stepLabel = new QLabel(tr("Action &step agreed:"), m_coaching);
+    stepLabel->setBuddy(m_step);
+    stepRow->addWidget(stepLabel);
+    stepRow->addWidget(m_step, 1);
+    coachingLayout->addLayout(stepRow, 1, 0, 1, 2);
     coachingLayout->setColumnStretch(0, 1);
     m_coaching->hide();
     m_summary->setWordWrap(true);
@@ -88,23 +97,28 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
         QMetaObject::invokeMethod(
             m_flags, [this] { m_flags->doItemsLayout(); }, Qt::QueuedConnection);
     });
-    m_sessions->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Time"), tr("Session"), tr("Mentor"), tr("Mentee"), tr("Status")});
+    m_sessions->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Session"), tr("Mentor"),
+                                           tr("Mentee"), tr("Status"), tr("Details")});
+    m_sessions->setWordWrap(false);
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessions->verticalHeader()->hide();
     m_sessions->horizontalHeader()->setStretchLastSection(true);
     m_sessions->setAccessibleName(tr("Sessions this week and last"));
-    m_note->setPlaceholderText(
-        tr("Optional note: a short, developmental note (this is not an assessment)"));
+    m_note->setPlaceholderText(tr("Optional: short and developmental (not an assessment)"));
     m_note->setMaxLength(500);
     m_note->setAccessibleName(tr("Note"));
 
     auto *logBar = new QHBoxLayout;
-    logBar->addWidget(new QLabel(tr("Started:"), this));
+    auto *startLabel = new QLabel(tr("Star&ted:"), this);
+    startLabel->setBuddy(m_start);
+    logBar->addWidget(startLabel);
     logBar->addWidget(m_start);
     logBar->addWidget(m_minutes);
+    auto *noteLabel = new QLabel(tr("&Note:"), this);
+    noteLabel->setBuddy(m_note);
+    logBar->addWidget(noteLabel);
     logBar->addWidget(m_note, 1);
     logBar->addWidget(m_markHeld);
     auto *lower = new QWidget(this);
@@ -141,8 +155,6 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
             entry.practised = m_previousId ? m_practised->currentData().toInt() : -1;
         }
         emit markHeldRequested(entry);
-        m_note->clear();
-        m_step->clear();
     });
     connect(m_flags, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 pairing = item->data(0, PairingRole).toLongLong();
@@ -171,6 +183,10 @@ void ThisWeekPage::showSelected()
     const bool coaching = row >= 0 && m_sessions->item(row, 0)->data(CoachingRole).toBool();
     m_coaching->setVisible(coaching);
     m_previousId = 0;
+    m_markHeld->setText(tr("&Mark Held"));
+    m_markHeld->setToolTip({});
+    m_note->clear();
+    m_step->clear();
     if (row < 0 || !m_ws)
         return;
     SessionUseCases sessions(*m_ws);
@@ -178,6 +194,18 @@ void ThisWeekPage::showSelected()
     if (session) {
         m_start->setTime(session->start);
         m_minutes->setValue(session->minutes);
+        m_note->setText(session->note);
+        // Held already: saving again corrects the record, and says so.
+        if (session->status == SessionStatus::Held) {
+            m_markHeld->setText(tr("&Correct Record"));
+            m_markHeld->setToolTip(tr("Save these details over what was recorded; undo puts "
+                                      "the record back"));
+        }
+        const Status allowed =
+            SessionRules::canMarkHeld(*session, session->day, session->minutes, m_ws->today());
+        m_markHeld->setEnabled(allowed.ok());
+        if (!allowed)
+            m_markHeld->setToolTip(allowed.error().message);
     }
     if (!coaching)
         return;
@@ -201,6 +229,12 @@ void ThisWeekPage::showSelected()
 
 int ThisWeekPage::reload(Workspace *db)
 {
+    // The selection and column widths outlive a change (marking held reloads).
+    const int keepRow = db == m_ws ? selectedRow() : -1;
+    const qint64 keep =
+        keepRow >= 0 ? m_sessions->item(keepRow, 0)->data(SessionRole).toLongLong() : 0;
+    if (db != m_ws)
+        m_sized = false;
     m_ws = db;
     m_today = db ? db->today() : QDate();
     m_coaching->hide();
@@ -267,13 +301,18 @@ int ThisWeekPage::reload(Workspace *db)
     m_flags->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 55);
     m_flags->doItemsLayout(); // row heights follow the wrapped text
     m_flagCount = int(flags->size());
-    m_summary->setText(flags->isEmpty()
-                           ? tr("No flags: every due session so far this year has been held, and "
-                                "nothing else needs doing.")
-                           : tr("%1 red and %2 amber flag(s). Double-click a flag to open the "
-                                "pairing.")
-                                 .arg(red)
-                                 .arg(flags->size() - red));
+    if (pairings.isEmpty())
+        m_summary->setText(tr("Nobody is being mentored yet. Add ECTs and trainees and assign "
+                              "their mentors (People menu), plan the term (Sessions), and their "
+                              "sessions and flags appear here."));
+    else if (flags->isEmpty())
+        m_summary->setText(tr("No flags: every due session so far this year has been held, and "
+                              "nothing else needs doing."));
+    else
+        m_summary->setText(tr("%n flag(s) to act on", nullptr, int(flags->size())) +
+                           tr(" (%1 red, %2 amber). Double-click a flag to open the pairing.")
+                               .arg(red)
+                               .arg(flags->size() - red));
 
     auto sessions = SessionUseCases(*db).inWeeks({monday.addDays(-7), monday.addDays(6)});
     if (!sessions)
@@ -291,13 +330,24 @@ int ThisWeekPage::reload(Workspace *db)
                                     SessionKinds::displayName(s.kind),
                                     names.value(a.mentorId),
                                     names.value(a.menteeId),
-                                    SessionStatuses::displayName(s.status)};
-            for (int c = 0; c < cells.size(); ++c)
-                m_sessions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+                                    SessionDetails::status(s),
+                                    SessionDetails::describe(s)};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                item->setToolTip(cells.at(c));
+                m_sessions->setItem(r, c, item);
+            }
             m_sessions->item(r, 0)->setData(SessionRole, s.id);
             m_sessions->item(r, 0)->setData(CoachingRole, s.kind == SessionKind::Coaching);
         }
-        m_sessions->resizeColumnsToContents();
+        if (!m_sized && m_sessions->rowCount() > 0) {
+            m_sessions->resizeColumnsToContents();
+            m_sized = true;
+        }
+        for (int r = 0; r < m_sessions->rowCount(); ++r) {
+            if (keep > 0 && m_sessions->item(r, 0)->data(SessionRole).toLongLong() == keep)
+                m_sessions->selectRow(r);
+        }
     }
     return m_flagCount;
 }

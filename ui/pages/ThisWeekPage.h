@@ -71,6 +71,7 @@ private:
     QTimeEdit *m_start;
     QSpinBox *m_minutes;
     int m_flagCount = 0;
+    bool m_sized = false;
 };
 
 } // namespace idesk::ui
