@@ -159,6 +159,27 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Hollinsbrook Academy")));
     }
 
+    void theSaveDialogProposesANamedFile()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("name.ini")));
+        auto w = open(settings);
+        ReportsPage *page = w->reportsPage();
+        page->schoolButton()->setChecked(true);
+        QCOMPARE(page->proposedFileName(), QStringLiteral("Termly summary autumn 2026.pdf"));
+        page->menteeButton()->setChecked(true);
+        page->menteeBox()->setCurrentIndex(0);
+        QCOMPARE(page->proposedFileName(), QStringLiteral("Termly summary autumn 2026, %1.pdf")
+                                               .arg(page->menteeBox()->currentText()));
+        // The message names the file written, with its .pdf.
+        const QString chosen = m_dir.filePath(QStringLiteral("For governors"));
+        page->setFileHook([chosen] { return chosen; });
+        page->findChild<QPushButton *>(QStringLiteral("savePdf"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->runner()->isRunning(), 20000);
+        QTRY_VERIFY2(page->status()->text().endsWith(QStringLiteral("For governors.pdf")),
+                     qPrintable(page->status()->text()));
+        QVERIFY(QFileInfo::exists(chosen + QStringLiteral(".pdf")));
+    }
+
     void mentorReportHasTheirTraining()
     {
         Settings settings(m_dir.filePath(QStringLiteral("c.ini")));

@@ -13,6 +13,8 @@ class Workspace;
 
 namespace idesk::ui {
 
+class FileChooser;
+
 // What a section's actions need from the window they act in, and no more:
 // the open workspace, one way to show a dialog, report a problem, make an
 // undoable change and say something in the status bar. MainWindow is one;
@@ -25,6 +27,8 @@ public:
     // Null when no database is open.
     virtual Workspace *workspace() const = 0;
     virtual QWidget *dialogParent() = 0;
+    // Where file dialogs open (last folders, the demo's samples).
+    virtual FileChooser &files() = 0;
     virtual void showDialog(QDialog *dialog) = 0;
     virtual void reportError(const QString &title, const Error &error) = 0;
     // Pushes the change on the undo stack, which applies it at once; a change

@@ -6,6 +6,7 @@
 #include "dialogs/IcsImportDialog.h"
 #include "dialogs/TermDatesDialog.h"
 #include "pages/CalendarPage.h"
+#include "settings/FileChooser.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -28,13 +29,15 @@ CalendarActions::CalendarActions(ActionHost &host, CalendarPage &page, QObject *
     connect(&page, &CalendarPage::timetableCellEdited, this, &CalendarActions::editTimetableCell);
 }
 
-QString CalendarActions::chooseFile(const QString &title, const QString &filter, bool save)
+QString CalendarActions::chooseFile(const QString &title, const QString &filter, bool save,
+                                    const QString &proposed)
 {
     if (m_fileHook)
         return m_fileHook(title, save);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return save ? QFileDialog::getSaveFileName(m_host.dialogParent(), title, folder, filter)
-                : QFileDialog::getOpenFileName(m_host.dialogParent(), title, folder, filter);
+    return save ? m_host.files().saveFile(m_host.dialogParent(), FileChooser::Purpose::Export,
+                                          title, proposed, filter)
+                : m_host.files().openFile(m_host.dialogParent(), FileChooser::Purpose::Import,
+                                          title, filter);
 }
 
 void CalendarActions::editTermDates(const QString &year)
@@ -103,7 +106,8 @@ void CalendarActions::exportIcs(const QString &year, const QString &givenPath)
     if (!ws)
         return;
     const QString path = givenPath.isEmpty() ? chooseFile(tr("Export term dates for %1").arg(year),
-                                                          tr("iCalendar files (*.ics)"), true)
+                                                          tr("iCalendar files (*.ics)"), true,
+                                                          tr("Term dates %1.ics").arg(year))
                                              : givenPath;
     if (path.isEmpty())
         return;

@@ -32,7 +32,8 @@ public:
     void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }
 
 private:
-    QString chooseFile(const QString &title, const QString &filter, bool save);
+    QString chooseFile(const QString &title, const QString &filter, bool save,
+                       const QString &proposed = {});
 
     ActionHost &m_host;
     CalendarPage &m_page;

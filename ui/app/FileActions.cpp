@@ -5,6 +5,7 @@
 #include "application/SchoolUseCases.h"
 #include "application/Workspace.h"
 #include "dialogs/PreferencesDialog.h"
+#include "settings/FileChooser.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ QString FileActions::demoDatabasePath()
 
 void FileActions::newDatabase()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_host.files().startFolder(FileChooser::Purpose::Export);
     QString path = QFileDialog::getSaveFileName(
         m_host.dialogParent(), tr("New Database"),
         QDir(dir).filePath(tr("school") + QLatin1Char('.') + Workspace::fileSuffix()),
@@ -57,7 +58,7 @@ void FileActions::openDatabase()
 {
     const Workspace *ws = m_host.workspace();
     const QString start = ws ? QFileInfo(ws->path()).absolutePath()
-                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+                             : m_host.files().startFolder(FileChooser::Purpose::Export);
     const QString path = QFileDialog::getOpenFileName(
         m_host.dialogParent(), tr("Open Database"), start,
         tr("InductionDesk databases (*.%1);;All files (*)").arg(Workspace::fileSuffix()));

@@ -6,6 +6,7 @@
 #include "app/MentorActions.h"
 #include "app/PeopleActions.h"
 #include "app/SessionActions.h"
+#include "application/DemoUseCases.h"
 #include "application/SchoolUseCases.h"
 #include "application/Workspace.h"
 #include "commands/ChangeCommand.h"
@@ -18,6 +19,7 @@
 #include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
+#include "settings/FileChooser.h"
 #include "settings/Settings.h"
 
 #include <QCloseEvent>
@@ -63,6 +65,7 @@ Topics topicsOf(MainWindow::Section section)
 MainWindow::MainWindow(Settings &settings, std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_files(std::make_unique<FileChooser>(settings))
     , m_clock(clock ? std::move(clock)
                     : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) {}))
     , m_peopleModel(new PeopleModel(this))
@@ -210,6 +213,7 @@ Status MainWindow::openDatabase(const QString &path)
                                .arg(pid)
                                .arg(host)));
     }
+    m_files->setSamplesFolder(DemoUseCases::samplesFolderFor(m_workspace->path()));
     m_settings.addRecentDatabase(m_workspace->path());
     m_settings.setLastDatabase(m_workspace->path());
     m_fileActions->fillRecentMenu(m_recentMenu);

@@ -70,6 +70,7 @@ public:
     void showMessage(const QString &text, int milliseconds) override;
     // Opens (creating if new) and shows a database; on failure keeps the one open.
     Status openDatabase(const QString &path) override;
+    FileChooser &files() override { return *m_files; }
 
     void showSection(Section section);
     Section currentSection() const;
@@ -123,6 +124,7 @@ private:
     void updateStatus();
 
     Settings &m_settings;
+    std::unique_ptr<FileChooser> m_files;
     SettableClock m_clock;
     std::unique_ptr<Workspace> m_workspace;
     PeopleModel *m_peopleModel;

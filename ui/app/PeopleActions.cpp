@@ -13,6 +13,7 @@
 #include "dialogs/BlockedTimeDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/StaffImportWizard.h"
+#include "settings/FileChooser.h"
 
 #include <QCheckBox>
 
@@ -158,6 +159,7 @@ void PeopleActions::importStaffList(const QString &path)
         return;
     auto *wizard = new StaffImportWizard(*ws, ws->today(), m_host.dialogParent());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFileChooser(&m_host.files());
     if (!path.isEmpty())
         wizard->setFile(path);
     connect(wizard, &QDialog::accepted, this, [this, wizard, ws] {

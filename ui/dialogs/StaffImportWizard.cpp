@@ -1,5 +1,7 @@
 #include "StaffImportWizard.h"
 
+#include "settings/FileChooser.h"
+
 #include "application/PeopleUseCases.h"
 #include "application/StaffImportUseCases.h"
 #include "io/XlsxReader.h"
@@ -12,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -86,6 +89,7 @@ QWizardPage *StaffImportWizard::makeFilePage()
     m_path = new QLineEdit(page);
     m_path->setAccessibleName(tr("File"));
     auto *browse = new QPushButton(tr("&Browse..."), page);
+    browse->setObjectName(QStringLiteral("browse"));
     m_sheet = new QComboBox(page);
     m_sheet->setAccessibleName(tr("Sheet"));
     auto *sheetLabel = new QLabel(tr("&Sheet:"), page);
@@ -107,10 +111,11 @@ QWizardPage *StaffImportWizard::makeFilePage()
     m_sheet->hide();
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose the staff list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Staff lists (*.csv *.txt *.xlsx);;All files (*)"));
+        const QString title = tr("Choose the staff list");
+        const QString filter = tr("Staff lists (*.csv *.txt *.xlsx);;All files (*)");
+        const QString path =
+            m_files ? m_files->openFile(this, FileChooser::Purpose::Import, title, filter)
+                    : QFileDialog::getOpenFileName(this, title, QDir::homePath(), filter);
         if (!path.isEmpty())
             setFile(path);
     });

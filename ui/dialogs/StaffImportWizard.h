@@ -26,6 +26,7 @@ class Workspace;
 
 namespace idesk::ui {
 
+class FileChooser;
 class GatedWizardPage;
 class ProblemLabel;
 
@@ -48,6 +49,8 @@ public:
     };
 
     StaffImportWizard(Workspace &workspace, QDate today, QWidget *parent = nullptr);
+    // Where Browse opens (the last import folder, the demo samples).
+    void setFileChooser(FileChooser *files) { m_files = files; }
     ~StaffImportWizard() override;
 
     void setFile(const QString &path);
@@ -84,6 +87,7 @@ private:
 
     Workspace &m_ws;
     QDate m_today;
+    FileChooser *m_files = nullptr;
     TaskRunner *m_runner;
 
     CsvTable m_raw;   // as read, header not yet moved

@@ -1,5 +1,7 @@
 #include "MentorsPage.h"
 
+#include "settings/FileChooser.h"
+
 #include "application/MentorUseCases.h"
 #include "application/PeopleUseCases.h"
 #include "application/Workspace.h"
@@ -66,12 +68,16 @@ MentorsPage::MentorsPage(Settings &settings, QWidget *parent)
     connect(m_standards, &StandardsTab::previewRequested, this, &MentorsPage::preview);
     connect(m_standards, &StandardsTab::printRequested, this, &MentorsPage::print);
     connect(m_standards, &StandardsTab::pdfRequested, this, [this] {
-        const QString path =
-            m_fileHook ? m_fileHook()
-                       : QFileDialog::getSaveFileName(
-                             this, tr("Save the standards summary"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                             tr("PDF files (*.pdf)"));
+        const QString path = m_fileHook
+                                 ? m_fileHook()
+                                 : FileChooser(m_settings)
+                                       .saveFile(this, FileChooser::Purpose::Export,
+                                                 tr("Save the standards summary"),
+                                                 tr("Standards summary %1.pdf")
+                                                     .arg(m_mentor->currentText()
+                                                              .section(QLatin1Char('('), 0, 0)
+                                                              .simplified()),
+                                                 tr("PDF files (*.pdf)"));
         if (path.isEmpty() || m_runner->isRunning())
             return;
         if (!m_ws || mentor() == 0) {

@@ -8,6 +8,7 @@
 #include "reporting/PrintFlow.h"
 #include "reporting/ReportRenderer.h"
 #include "reporting/TermlyReportBuilder.h"
+#include "settings/FileChooser.h"
 #include "settings/Settings.h"
 #include "style/Heading.h"
 #include "util/Dates.h"
@@ -25,6 +26,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -36,7 +38,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_term(new QComboBox(this))
     , m_school(new QRadioButton(tr("The &whole school (with the overview)"), this))
-    , m_menteeChoice(new QRadioButton(tr("One m&entee:"), this))
+    , m_menteeChoice(new QRadioButton(tr("One &mentee:"), this))
     , m_mentorChoice(new QRadioButton(tr("One mento&r and their mentees:"), this))
     , m_mentee(new QComboBox(this))
     , m_mentor(new QComboBox(this))
@@ -50,9 +52,9 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     m_term->setAccessibleName(tr("Term"));
     m_mentee->setAccessibleName(tr("Mentee"));
     m_mentor->setAccessibleName(tr("Mentor"));
-    auto *previewButton = new QPushButton(tr("Pre&view..."), this);
-    auto *printButton = new QPushButton(tr("&Print..."), this);
-    auto *pdfButton = new QPushButton(tr("Save as P&DF..."), this);
+    auto *previewButton = new QPushButton(tr("Pre&view…"), this);
+    auto *printButton = new QPushButton(tr("Pri&nt…"), this);
+    auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
     pdfButton->setObjectName(QStringLiteral("savePdf"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Term:"), m_term);
@@ -81,11 +83,11 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(pdfButton, &QPushButton::clicked, this, [this] {
         const QString path =
-            m_fileHook ? m_fileHook()
-                       : QFileDialog::getSaveFileName(
-                             this, tr("Save the termly summary"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                             tr("PDF files (*.pdf)"));
+            m_fileHook
+                ? m_fileHook()
+                : FileChooser(m_settings)
+                      .saveFile(this, FileChooser::Purpose::Export, tr("Save the termly summary"),
+                                proposedFileName(), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         savePdfInBackground(path);
@@ -94,6 +96,21 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
         connect(b, &QRadioButton::toggled, this, [this] { remember(); });
     connect(m_mentee, &QComboBox::currentIndexChanged, this, [this] { remember(); });
     connect(m_mentor, &QComboBox::currentIndexChanged, this, [this] { remember(); });
+}
+
+QString ReportsPage::proposedFileName() const
+{
+    // "Termly summary autumn 2026.pdf", with the person when it is about one.
+    QString name =
+        tr("Termly summary %1")
+            .arg(m_term->currentData().toString().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    if (m_menteeChoice->isChecked() && m_mentee->currentIndex() >= 0)
+        name += QStringLiteral(", ") + m_mentee->currentText();
+    if (m_mentorChoice->isChecked() && m_mentor->currentIndex() >= 0)
+        name += QStringLiteral(", ") + m_mentor->currentText();
+    // Characters no file system takes become spaces.
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+    return name.simplified() + QStringLiteral(".pdf");
 }
 
 QString ReportsPage::choiceKey() const

@@ -62,6 +62,8 @@ public:
     QComboBox *menteeBox() const { return m_mentee; }
     QComboBox *mentorBox() const { return m_mentor; }
     QString choiceKey() const;
+    // What the save dialog proposes: the report's term and whom it is about.
+    QString proposedFileName() const;
 
     using FileHook = std::function<QString()>;
     void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }

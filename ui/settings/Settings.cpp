@@ -86,6 +86,16 @@ void Settings::setLastReportChoice(const QString &choice)
     m_settings->setValue(QStringLiteral("reports/lastChoice"), choice);
 }
 
+QString Settings::lastFolder(const QString &purpose) const
+{
+    return m_settings->value(QStringLiteral("folders/") + purpose).toString();
+}
+
+void Settings::setLastFolder(const QString &purpose, const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("folders/") + purpose, folder);
+}
+
 Settings::PaperSize Settings::paperSize() const
 {
     return m_settings->value(kPaper).toString() == QLatin1String("letter") ? PaperSize::Letter

@@ -43,6 +43,10 @@ public:
     QString lastReportChoice() const;
     void setLastReportChoice(const QString &choice);
 
+    // The folder a file dialog for `purpose` ("import", "export") last used.
+    QString lastFolder(const QString &purpose) const;
+    void setLastFolder(const QString &purpose, const QString &folder);
+
     void sync();
 
 private:
