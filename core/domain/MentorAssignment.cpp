@@ -47,6 +47,21 @@ QString key(AssignmentWarning warning)
     return {};
 }
 
+QString displayName(AssignmentWarning warning)
+{
+    switch (warning) {
+    case AssignmentWarning::NoQts:
+        return QCoreApplication::translate("AssignmentWarnings", "the mentor has no QTS");
+    case AssignmentWarning::InductionTutor:
+        return QCoreApplication::translate("AssignmentWarnings",
+                                           "the mentor is also the induction tutor");
+    case AssignmentWarning::Capacity:
+        return QCoreApplication::translate("AssignmentWarnings",
+                                           "the mentor has more mentees than usual");
+    }
+    return {};
+}
+
 std::optional<AssignmentWarning> fromKey(const QString &key)
 {
     for (const auto w : all()) {

@@ -31,7 +31,8 @@ QString displayName(PairingKind kind);
 
 namespace AssignmentWarnings {
 QList<AssignmentWarning> all();
-QString key(AssignmentWarning warning); // "no-qts", "induction-tutor", "capacity"
+QString key(AssignmentWarning warning);         // "no-qts", "induction-tutor", "capacity"
+QString displayName(AssignmentWarning warning); // in words, for people
 std::optional<AssignmentWarning> fromKey(const QString &key);
 } // namespace AssignmentWarnings
 

@@ -1,5 +1,6 @@
 #include "TermlyReportBuilder.h"
 
+#include "development/TrainingPace.h"
 #include "scheduling/InductionYear.h"
 #include "scheduling/ProblemBuilder.h"
 #include "util/Dates.h"
@@ -176,7 +177,8 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
             if (programme && a.day < programme->start)
                 continue;
             s.trainingHours += a.attended ? a.hours : 0.0;
-            s.events.append({Dates::uk(a.day), a.event, QString::number(a.hours),
+            s.events.append({Dates::uk(a.day), TrainingPace::eventName(a.event),
+                             QString::number(a.hours),
                              a.attended ? tr("attended") : tr("not attended")});
         }
         if (programme) {

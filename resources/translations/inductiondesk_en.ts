@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>idesk::ui::ReportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idesk::ui::SessionsPage</name>
     <message numerus="yes">
         <source>%n session(s) shown</source>

@@ -4,6 +4,7 @@
 #include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "pages/ReportsPage.h"
+#include "reporting/ReportPreviewDialog.h"
 #include "reporting/TermlyReportBuilder.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -71,10 +72,17 @@ private slots:
                                       .arg(m.held)
                                       .arg(m.missed)));
         }
-        // An overview page, a page for each mentee and each mentor (none runs over here).
-        const int expected = 1 + int(report.mentees.size()) + int(report.mentors.size());
-        QCOMPARE(pages(pdf), expected);
+        // An overview page, then mentees and mentors running on down the
+        // pages as a printed report does: fewer pages than one each.
+        const int expected = pages(pdf);
+        QVERIFY2(expected > 1 &&
+                     expected < 1 + int(report.mentees.size()) + int(report.mentors.size()),
+                 qPrintable(QString::number(expected)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(expected)));
+        // Words, never codes; the chart's axis has values.
+        QVERIFY(!text.contains(QLatin1String("induction-conference")));
+        QVERIFY(!text.contains(QLatin1String("no-qts")));
+        QVERIFY(text.contains(QLatin1String("60 min")) || text.contains(QLatin1String("90 min")));
         // Support given, never a judgement: no inspection grades anywhere.
         for (const char *word :
              {"Outstanding", "Requires improvement", "Inadequate", "Good progress"})
@@ -159,6 +167,43 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Hollinsbrook Academy")));
     }
 
+    void previewShowsEachPageInItsOwnOrientation()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("preview.ini")));
+        auto w = open(settings);
+        w->setToday(QDate(2026, 12, 21));
+        ReportsPage *page = w->reportsPage();
+        page->schoolButton()->setChecked(true);
+        const QString pdf = m_dir.filePath(QStringLiteral("preview.pdf"));
+        QVERIFY(page->savePdf(pdf));
+        ReportPreviewDialog *dialog = page->preview();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // Page for page as the PDF: the overview landscape, the rest portrait.
+        const QString info = run(QStringLiteral("pdfinfo"),
+                                 {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                  QString::number(pages(pdf)), pdf});
+        QCOMPARE(dialog->pageCount(), pages(pdf));
+        for (int i = 0; i < dialog->pageCount(); ++i) {
+            const QRegularExpression size(
+                QStringLiteral("Page +%1 size: +([0-9.]+) x ([0-9.]+)").arg(i + 1));
+            const auto match = size.match(info);
+            QVERIFY2(match.hasMatch(), qPrintable(info));
+            const bool pdfLandscape = match.captured(1).toDouble() > match.captured(2).toDouble();
+            const QSize shown = dialog->pageLabel(i)->size();
+            QCOMPARE(shown.width() > shown.height(), pdfLandscape);
+        }
+        QVERIFY(dialog->pageLabel(0)->width() > dialog->pageLabel(0)->height());
+        QVERIFY(dialog->pageLabel(1)->width() < dialog->pageLabel(1)->height());
+        // The first page is drawn once seen, whole: its page number is there.
+        QTRY_VERIFY(!dialog->shownPage(0).isNull());
+        QVERIFY(dialog->shownPage(0).width() > dialog->shownPage(0).height());
+        if (const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(dialog->grab().save(QString::fromLocal8Bit(out) +
+                                        QStringLiteral("/report-preview.png")));
+        dialog->close();
+    }
+
     void theSaveDialogProposesANamedFile()
     {
         Settings settings(m_dir.filePath(QStringLiteral("name.ini")));
@@ -198,7 +243,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Mentor: Mr James Hughes")));
         QVERIFY(text.contains(QLatin1String("Training: 5.5 hours attended")));
         QVERIFY(text.contains(QLatin1String("Miss Emily Brown")));
-        QCOMPARE(pages(pdf), 2); // the mentee, then the mentor
+        QCOMPARE(pages(pdf), 1); // the mentee, then the mentor, on one page
     }
 };
 

@@ -89,7 +89,7 @@ QVariant PairingsModel::data(const QModelIndex &index, int role) const
             if (!a.endReason.isEmpty())
                 notes.append(a.endReason);
             for (const auto w : a.acknowledged)
-                notes.append(tr("Acknowledged: %1").arg(AssignmentWarnings::key(w)));
+                notes.append(tr("Acknowledged: %1").arg(AssignmentWarnings::displayName(w)));
             return notes.join(QStringLiteral("; "));
         }
         }

@@ -247,10 +247,20 @@ void MentorsPage::render(QPrinter *printer)
         m_status->setText(s.error().message);
 }
 
-void MentorsPage::preview()
+ReportPreviewDialog *MentorsPage::preview()
 {
-    PrintFlow::preview(this, tr("Standards summary"), m_settings.pageSizeId(),
-                       [this](QPrinter *printer) { render(printer); });
+    if (!m_ws || mentor() == 0)
+        return nullptr;
+    auto summary = MentorUseCases(*m_ws).standardsSummary(mentor());
+    if (!summary) {
+        m_status->setText(summary.error().message);
+        return nullptr;
+    }
+    auto kept = std::make_shared<StandardsSummary>(std::move(*summary));
+    auto renderer = std::shared_ptr<ReportRenderer>(new ReportRenderer(*kept),
+                                                    [kept](ReportRenderer *r) { delete r; });
+    return PrintFlow::preview(this, tr("Standards summary"), m_settings.pageSizeId(), renderer,
+                              [this] { print(); });
 }
 
 void MentorsPage::print()

@@ -19,6 +19,8 @@ class Workspace;
 
 namespace idesk::ui {
 
+class ReportPreviewDialog;
+
 class ActionStepsTab;
 class OversightTab;
 class Settings;
@@ -68,7 +70,7 @@ private:
     static QString pdfName(const QString &path);
     void showMentor();
     void render(QPrinter *printer);
-    void preview();
+    ReportPreviewDialog *preview();
     void print();
 
     Settings &m_settings;

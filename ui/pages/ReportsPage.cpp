@@ -283,10 +283,18 @@ void ReportsPage::render(QPrinter *printer)
         m_status->setText(s.error().message);
 }
 
-void ReportsPage::preview()
+ReportPreviewDialog *ReportsPage::preview()
 {
-    PrintFlow::preview(this, tr("Termly summary"), m_settings.pageSizeId(),
-                       [this](QPrinter *printer) { render(printer); });
+    auto report = build();
+    if (!report) {
+        m_status->setText(report.error().message);
+        return nullptr;
+    }
+    auto kept = std::make_shared<TermlyReport>(std::move(*report));
+    auto renderer = std::shared_ptr<ReportRenderer>(
+        new ReportRenderer(*kept, m_school->isChecked()), [kept](ReportRenderer *r) { delete r; });
+    return PrintFlow::preview(this, tr("Termly summary"), m_settings.pageSizeId(), renderer,
+                              [this] { print(); });
 }
 
 void ReportsPage::print()

@@ -22,6 +22,8 @@ class Workspace;
 
 namespace idesk::ui {
 
+class ReportPreviewDialog;
+
 class Settings;
 
 // Termly summaries: the whole school, one mentee or one mentor, for a term;
@@ -52,7 +54,9 @@ public:
     void savePdfInBackground(const QString &path);
     TaskRunner *runner() const { return m_runner; }
     QLabel *status() const { return m_status; }
-    void preview();
+    // Opens the print preview; null (and the reason shown) if the report
+    // cannot be made.
+    ReportPreviewDialog *preview();
     void print();
 
     QComboBox *termBox() const { return m_term; }

@@ -1,20 +1,25 @@
 #include "PrintFlow.h"
 
+#include "reporting/ReportPreviewDialog.h"
+#include "reporting/ReportRenderer.h"
+
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 namespace idesk::ui::PrintFlow {
 
-void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId size,
-             const Render &render)
+ReportPreviewDialog *preview(QWidget *parent, const QString &title, QPageSize::PageSizeId size,
+                             const std::shared_ptr<ReportRenderer> &renderer,
+                             const std::function<void()> &print)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(size));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, render);
-    dialog.exec();
+    auto *dialog = new ReportPreviewDialog(
+        title, renderer->pageOrientations(size), QPageSize(size).size(QPageSize::Point),
+        [renderer, size](int page, qreal dpi) { return renderer->pageImage(page, size, dpi); },
+        parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReportPreviewDialog::printRequested, dialog, print);
+    dialog->show();
+    return dialog;
 }
 
 void print(QWidget *parent, QPageSize::PageSizeId size, const Render &render)

@@ -3,10 +3,13 @@
 #include "util/Dates.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <utility>
 
 namespace idesk::ui {
 
@@ -16,6 +19,9 @@ constexpr qreal kBody = 10;   // point sizes
 constexpr qreal kSmall = 8;
 constexpr qreal kHeading = 15;
 constexpr qreal kTitle = 20;
+// Room a section wants left on a page before it starts there, points.
+constexpr qreal kMenteeBlock = 230;
+constexpr qreal kMentorBlock = 90;
 
 QFont font(qreal size, bool bold = false)
 {
@@ -43,15 +49,17 @@ QColor ragColour(Rag rag)
 // Where drawing has got to, in points on the current page.
 struct ReportRenderer::Cursor
 {
-    QPagedPaintDevice &device;
+    Target &target;
     QPainter &painter;
     QString footerText;
-    bool draw;
+    bool drawing; // false: a pass that only counts the pages
     int page = 1;
     int total = 0;
     qreal y = kMargin;
     QSizeF size; // of the current page, points
     bool landscape = false;
+    bool draw = false;           // this page is being drawn
+    QList<bool> landscapes = {}; // each page's orientation, as laid out
 
     qreal width() const { return size.width() - 2 * kMargin; }
     qreal bottom() const { return size.height() - kMargin - 24; }
@@ -59,10 +67,11 @@ struct ReportRenderer::Cursor
     void setup(bool wantLandscape)
     {
         landscape = wantLandscape;
-        device.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        size = device.pageLayout().paintRect(QPageLayout::Point).size();
+        size = target.startPage(landscape, page, drawing);
+        draw = drawing && target.draws(page);
+        landscapes.append(landscape);
         if (draw) {
-            const qreal scale = device.logicalDpiX() / 72.0;
+            const qreal scale = target.dpi() / 72.0;
             painter.resetTransform();
             painter.scale(scale, scale);
         }
@@ -83,11 +92,6 @@ struct ReportRenderer::Cursor
     void newPage(bool wantLandscape)
     {
         footer();
-        if (draw) {
-            device.setPageOrientation(wantLandscape ? QPageLayout::Landscape
-                                                    : QPageLayout::Portrait);
-            device.newPage();
-        }
         ++page;
         setup(wantLandscape);
     }
@@ -119,7 +123,89 @@ bool ReportRenderer::startsLandscape() const
     return m_report && m_overview && !m_report->mentees.isEmpty();
 }
 
-void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool draw)
+// A PDF writer or a printer: each page takes its orientation before it starts.
+class ReportRenderer::DeviceTarget final : public ReportRenderer::Target
+{
+public:
+    explicit DeviceTarget(QPagedPaintDevice &device)
+        : m_device(device)
+    {}
+    QSizeF startPage(bool landscape, int page, bool drawing) override
+    {
+        m_device.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        if (page > 1 && drawing)
+            m_device.newPage();
+        return m_device.pageLayout().paintRect(QPageLayout::Point).size();
+    }
+    bool draws(int) const override { return true; }
+    qreal dpi() const override { return m_device.logicalDpiX(); }
+
+private:
+    QPagedPaintDevice &m_device;
+};
+
+// One page as an image, for the preview: the same drawing as the PDF, page by
+// page, so a long report is never all in memory.
+class ReportRenderer::ImageTarget final : public ReportRenderer::Target
+{
+public:
+    ImageTarget(QPainter &painter, QPageSize::PageSizeId size, int only, qreal dpi)
+        : m_painter(painter)
+        , m_size(size)
+        , m_only(only)
+        , m_dpi(dpi)
+    {}
+    QSizeF startPage(bool landscape, int page, bool drawing) override
+    {
+        QSizeF points = QPageSize(m_size).size(QPageSize::Point);
+        if (landscape)
+            points.transpose();
+        if (m_painter.isActive())
+            m_painter.end();
+        if (drawing && page == m_only) {
+            m_image = QImage((points * m_dpi / 72.0).toSize(), QImage::Format_ARGB32_Premultiplied);
+            m_image.fill(Qt::white);
+            m_painter.begin(&m_image);
+            m_painter.setRenderHint(QPainter::Antialiasing);
+            m_painter.setRenderHint(QPainter::TextAntialiasing);
+        }
+        return points;
+    }
+    bool draws(int page) const override { return page == m_only; }
+    qreal dpi() const override { return m_dpi; }
+    QImage take()
+    {
+        if (m_painter.isActive())
+            m_painter.end();
+        return std::exchange(m_image, QImage());
+    }
+
+private:
+    QPainter &m_painter;
+    QPageSize::PageSizeId m_size;
+    int m_only;
+    qreal m_dpi;
+    QImage m_image;
+};
+
+QList<bool> ReportRenderer::pageOrientations(QPageSize::PageSizeId size)
+{
+    QPainter painter;
+    ImageTarget target(painter, size, 0, 72);
+    return pass(target, painter, false);
+}
+
+QImage ReportRenderer::pageImage(int page, QPageSize::PageSizeId size, qreal dpi)
+{
+    QPainter painter;
+    ImageTarget target(painter, size, page, dpi);
+    if (m_pages == 0)
+        pass(target, painter, false);
+    pass(target, painter, true);
+    return target.take();
+}
+
+QList<bool> ReportRenderer::pass(Target &target, QPainter &painter, bool draw)
 {
     const QString footer =
         m_report
@@ -127,7 +213,7 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
                   .arg(m_report->school, m_report->period, Dates::uk(m_report->produced))
             : tr("%1 · %2 · produced %3")
                   .arg(m_standards->school, m_standards->mentor, Dates::uk(m_standards->produced));
-    Cursor c{device, painter, footer, draw, 1, 0, kMargin, QSizeF(), false};
+    Cursor c{target, painter, footer, draw, 1, 0, kMargin, QSizeF(), false};
     c.total = m_pages;
     c.setup(startsLandscape());
     if (m_report)
@@ -136,13 +222,13 @@ void ReportRenderer::pass(QPagedPaintDevice &device, QPainter &painter, bool dra
         standards(c);
     c.footer();
     m_pages = c.page;
+    return c.landscapes;
 }
 
 void ReportRenderer::termly(Cursor &c)
 {
     const TermlyReport &report = *m_report;
     QPainter &painter = c.painter;
-    const bool draw = c.draw;
     const bool overviewFirst = startsLandscape();
     c.text(tr("Termly summary of mentoring and induction support"), kTitle, true);
     c.text(tr("%1 · %2 (%3 to %4) · produced %5")
@@ -161,7 +247,7 @@ void ReportRenderer::termly(Cursor &c)
         const auto row = [&](const QStringList &cells, bool bold, const QColor &fill) {
             const qreal h = 16;
             c.need(h);
-            if (draw) {
+            if (c.draw) {
                 painter.setFont(font(kSmall + 1, bold));
                 qreal x = kMargin;
                 for (int i = 0; i < cells.size(); ++i) {
@@ -189,11 +275,29 @@ void ReportRenderer::termly(Cursor &c)
                  TermlyReport::ragWord(m.status)},
                 false, ragColour(m.status));
     }
-    bool first = !overviewFirst;
-    for (const MenteeSummary &m : report.mentees) {
-        if (!first)
+    // Sections run on down the page, as a printed report does, and a new page
+    // starts only when the next section would not fit where it would begin.
+    const auto startSection = [&](qreal wanted) {
+        if (c.landscape) {
             c.newPage(false);
-        first = false;
+            return;
+        }
+        if (c.y <= kMargin + 1)
+            return;
+        if (c.y + wanted > c.bottom()) {
+            c.newPage(false);
+            return;
+        }
+        c.gap(6);
+        if (c.draw) {
+            painter.setPen(QColor(0x99, 0x99, 0x99));
+            painter.drawLine(QPointF(kMargin, c.y), QPointF(kMargin + c.width(), c.y));
+            painter.setPen(Qt::black);
+        }
+        c.gap(10);
+    };
+    for (const MenteeSummary &m : report.mentees) {
+        startSection(kMenteeBlock);
         c.text(m.name, kHeading, true);
         c.text(m.programme, kBody);
         c.text(tr("Mentor: %1")
@@ -211,29 +315,44 @@ void ReportRenderer::termly(Cursor &c)
                 .arg(m.observations)
                 .arg(TermlyReport::ragWord(m.status)),
             kBody, true);
-        // Weekly mentoring: one bar per school week, minutes held.
+        // Weekly mentoring: one bar per school week, minutes held, on an axis
+        // with its values, the weeks named by their Monday.
         if (!m.weeklyMinutes.isEmpty()) {
-            const qreal h = 70;
-            c.need(h + 26);
-            c.text(tr("Minutes of mentoring held each school week"), kSmall, true);
-            if (draw) {
+            const qreal h = 70, axisW = 34;
+            c.need(h + 34);
+            c.text(tr("Minutes of mentoring held each school week (weeks by their Monday)"), kSmall,
+                   true);
+            c.gap(4);
+            if (c.draw) {
                 int most = 60;
                 for (const auto &w : m.weeklyMinutes)
                     most = std::max(most, w.second);
-                const qreal barW = std::min<qreal>(24, c.width() / m.weeklyMinutes.size());
+                most = (most + 29) / 30 * 30; // a round top: 60, 90, 120 ...
+                const qreal left = kMargin + axisW;
+                const qreal barW =
+                    std::min<qreal>(24, (c.width() - axisW) / m.weeklyMinutes.size());
                 painter.setFont(font(6));
+                for (int tick : {0, most / 2, most}) {
+                    const qreal ty = c.y + h - h * tick / most;
+                    painter.setPen(Qt::black);
+                    painter.drawText(QRectF(kMargin, ty - 5, axisW - 4, 10),
+                                     Qt::AlignRight | Qt::AlignVCenter, tr("%1 min").arg(tick));
+                    painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+                    painter.drawLine(QPointF(left, ty), QPointF(kMargin + c.width(), ty));
+                }
+                painter.setPen(Qt::black);
                 for (int i = 0; i < m.weeklyMinutes.size(); ++i) {
                     const qreal bh = h * m.weeklyMinutes.at(i).second / most;
-                    const QRectF bar(kMargin + i * barW + 2, c.y + h - bh, barW - 4, bh);
+                    const QRectF bar(left + i * barW + 2, c.y + h - bh, barW - 4, bh);
                     painter.fillRect(bar, m.weeklyMinutes.at(i).second > 0
                                               ? QColor(0x1f, 0x5f, 0x8b)
                                               : QColor(0xcc, 0xcc, 0xcc));
-                    painter.drawText(QRectF(kMargin + i * barW, c.y + h + 1, barW, 9),
-                                     Qt::AlignCenter,
+                    painter.drawText(QRectF(left + i * barW, c.y + h + 1, barW, 9), Qt::AlignCenter,
                                      m.weeklyMinutes.at(i).first.toString(QStringLiteral("dd/MM")));
                 }
                 painter.setPen(Qt::gray);
-                painter.drawLine(QPointF(kMargin, c.y + h), QPointF(kMargin + c.width(), c.y + h));
+                painter.drawLine(QPointF(left, c.y), QPointF(left, c.y + h));
+                painter.drawLine(QPointF(left, c.y + h), QPointF(kMargin + c.width(), c.y + h));
                 painter.setPen(Qt::black);
             }
             c.y += h + 14;
@@ -250,7 +369,7 @@ void ReportRenderer::termly(Cursor &c)
         }
     }
     for (const MentorSummary &s : report.mentors) {
-        c.newPage(false);
+        startSection(kMentorBlock);
         c.text(tr("Mentor: %1").arg(s.name), kHeading, true);
         c.text(tr("Mentees: %1").arg(s.mentees.join(QStringLiteral(", "))), kBody);
         c.text(tr("Training: %1 hours attended; %2 hours expected by the end of the period at the "
@@ -270,7 +389,6 @@ void ReportRenderer::standards(Cursor &c)
 {
     const StandardsSummary &summary = *m_standards;
     QPainter &painter = c.painter;
-    const bool draw = c.draw;
     c.text(tr("National Standards self-assessment: %1").arg(summary.mentor), kHeading + 1, true);
     c.text(tr("%1 · %2 · produced %3")
                .arg(summary.school, summary.roles.isEmpty() ? tr("mentor") : summary.roles,
@@ -304,7 +422,7 @@ void ReportRenderer::standards(Cursor &c)
                 fm.boundingRect(QRectF(0, 0, textW, 1e6), Qt::TextWordWrap, row.item.text);
             const qreal h = std::max<qreal>(12, box.height() + 2);
             c.need(h);
-            if (draw) {
+            if (c.draw) {
                 painter.setFont(itemFont);
                 painter.drawText(QRectF(kMargin, c.y, codeW, h), Qt::AlignLeft | Qt::AlignTop,
                                  row.item.code);
@@ -347,7 +465,7 @@ void ReportRenderer::standards(Cursor &c)
             line += QStringLiteral(" · ") + n.latest.note;
         const QFont f = font(kSmall);
         c.need(11);
-        if (draw) {
+        if (c.draw) {
             painter.setFont(f);
             painter.drawText(QRectF(kMargin + 10, c.y, c.width() - 10, 11),
                              Qt::AlignLeft | Qt::AlignVCenter,
@@ -365,9 +483,10 @@ void ReportRenderer::standards(Cursor &c)
 
 Status ReportRenderer::render(QPagedPaintDevice &device, QPainter &painter)
 {
-    pass(device, painter, false); // count the pages for "Page n of N"
+    DeviceTarget target(device);
+    pass(target, painter, false); // count the pages for "Page n of N"
     device.setPageOrientation(startsLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
-    pass(device, painter, true);
+    pass(target, painter, true);
     return Status::success();
 }
 

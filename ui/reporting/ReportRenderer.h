@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QPageSize>
 
 class QPagedPaintDevice;
@@ -39,10 +40,26 @@ public:
     static Status writePdf(const StandardsSummary &summary, const QString &path,
                            QPageSize::PageSizeId size = QPageSize::A4);
     bool startsLandscape() const;
+    // For the preview: each page's orientation (true: landscape), and one
+    // page drawn as an image, exactly as it prints.
+    QList<bool> pageOrientations(QPageSize::PageSizeId size);
+    QImage pageImage(int page, QPageSize::PageSizeId size, qreal dpi);
 
 private:
+    // Where pages go: a PDF writer or printer, or one page's image.
+    class Target
+    {
+    public:
+        virtual ~Target() = default;
+        // Starts page `page` (1 first); returns its size in points.
+        virtual QSizeF startPage(bool landscape, int page, bool drawing) = 0;
+        virtual bool draws(int page) const = 0;
+        virtual qreal dpi() const = 0;
+    };
+    class DeviceTarget;
+    class ImageTarget;
     struct Cursor;
-    void pass(QPagedPaintDevice &device, QPainter &painter, bool draw);
+    QList<bool> pass(Target &target, QPainter &painter, bool draw);
     void termly(Cursor &c);
     void standards(Cursor &c);
     Status writePdfFile(const QString &path, const QString &title, QPageSize::PageSizeId size);
