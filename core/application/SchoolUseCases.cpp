@@ -2,7 +2,16 @@
 
 #include "application/StepChange.h"
 #include "application/Workspace.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/CalendarRepository.h"
+#include "storage/InductionRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/PlacementRepository.h"
 #include "storage/SchoolRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/TimetableRepository.h"
+
+#include <QSet>
 
 #include <QFileInfo>
 
@@ -96,6 +105,60 @@ Result<ChangePtr> SchoolUseCases::setPreferences(const SchoolPreferences &after)
                 return s;
             return r.restoreSetting(kOverrides, overrides);
         });
+}
+
+Result<SetupProgress> SchoolUseCases::setupProgress() const
+{
+    Database &db = m_ws.database();
+    const QDate today = m_ws.today();
+    SetupProgress p;
+    if (auto school = SchoolRepository(db).school())
+        p.schoolNamed = !school->name.trimmed().isEmpty();
+    auto terms = CalendarRepository(db).terms();
+    auto people = PersonRepository(db).count();
+    auto timetables = TimetableRepository(db).hasEntries();
+    auto inductions = InductionRepository(db).all();
+    auto placements = PlacementRepository(db).all();
+    auto pairings = AssignmentRepository(db).all();
+    for (const Status &s : {terms ? Status::success() : Status(terms.error()),
+                            people ? Status::success() : Status(people.error()),
+                            timetables ? Status::success() : Status(timetables.error()),
+                            inductions ? Status::success() : Status(inductions.error()),
+                            placements ? Status::success() : Status(placements.error()),
+                            pairings ? Status::success() : Status(pairings.error())}) {
+        if (!s)
+            return s.error();
+    }
+    p.termDates = !terms->isEmpty();
+    p.staff = *people > 0;
+    p.timetables = *timetables;
+    // Mentees today, or the next to start, and whether each has a mentor.
+    QSet<qint64> mentees, mentored;
+    for (const Induction &i : std::as_const(*inductions)) {
+        if (i.isActiveOn(today) || i.start > today)
+            mentees.insert(i.personId);
+    }
+    for (const Placement &pl : std::as_const(*placements)) {
+        if (pl.period.to >= today)
+            mentees.insert(pl.personId);
+    }
+    for (const MentorAssignment &a : std::as_const(*pairings)) {
+        if (a.period.isOpenEnded() || a.period.to >= today)
+            mentored.insert(a.menteeId);
+    }
+    p.mentees = !mentees.isEmpty();
+    p.mentors = p.mentees && mentored.contains(mentees);
+    // The term holding today, or the next one.
+    for (const Term &t : std::as_const(*terms)) {
+        if (t.period.to < today)
+            continue;
+        auto any = SessionRepository(db).anyOn(t.period);
+        if (!any)
+            return any.error();
+        p.planned = *any;
+        break;
+    }
+    return p;
 }
 
 } // namespace idesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application/Change.h"
+#include "application/SetupProgress.h"
 #include "domain/School.h"
 #include "policy/RuleSetRegistry.h"
 
@@ -35,6 +36,8 @@ public:
     RuleSetRegistry ruleSets() const;
     QJsonObject ruleSetOverrides() const;
     Result<SchoolPreferences> preferences() const;
+    // What is done of setting the school up, for the start checklist.
+    Result<SetupProgress> setupProgress() const;
     // Nothing when the preferences are as they were: no empty undo step.
     Result<ChangePtr> setPreferences(const SchoolPreferences &preferences) const;
 

@@ -113,6 +113,16 @@ Result<MentoringSession> SessionRepository::byId(qint64 id) const
     return fromRow(*q);
 }
 
+Result<bool> SessionRepository::anyOn(const DateRange &range) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM mentoring_session"
+                                        " WHERE day >= ? AND day <= ?)"),
+                         {Dates::toDb(range.from), Dates::toDb(range.to)});
+    if (!v)
+        return v.error();
+    return v->toInt() != 0;
+}
+
 Result<qint64> SessionRepository::insert(const MentoringSession &s)
 {
     return m_db.insertRow(

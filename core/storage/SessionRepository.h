@@ -17,6 +17,8 @@ public:
     // Sessions due in school weeks starting within `range` (all when open).
     Result<QList<MentoringSession>> inWeeks(const DateRange &range) const;
     Result<MentoringSession> byId(qint64 id) const;
+    // Whether any session is planned or recorded on a day in `range`.
+    Result<bool> anyOn(const DateRange &range) const;
     // Every session of these pairings, oldest first.
     Result<QList<MentoringSession>> forAssignments(const QList<qint64> &ids) const;
     // A session with an id gets that id back (an undo restoring a row).

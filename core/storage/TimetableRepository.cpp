@@ -16,6 +16,14 @@ Result<int> TimetableRepository::cycleWeeks() const
     return v->toInt() == 2 ? 2 : 1;
 }
 
+Result<bool> TimetableRepository::hasEntries() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM timetable_entry)"));
+    if (!v)
+        return v.error();
+    return v->toInt() != 0;
+}
+
 Result<Timetable> TimetableRepository::timetable() const
 {
     auto cycle = cycleWeeks();

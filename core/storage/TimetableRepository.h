@@ -14,6 +14,8 @@ public:
     {}
 
     Result<Timetable> timetable() const;
+    // Whether any timetable has been imported or typed in.
+    Result<bool> hasEntries() const;
     Result<int> cycleWeeks() const;
     // Replaces the timetables of everyone named in `entries` (whole people, so
     // a re-import leaves no stale periods behind), and sets the cycle.

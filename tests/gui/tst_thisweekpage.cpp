@@ -1,13 +1,16 @@
 #include "DemoWindow.h"
 #include "app/MainWindow.h"
+#include "application/SchoolUseCases.h"
 #include "application/Workspace.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/PreferencesDialog.h"
 #include "models/PairingsModel.h"
 #include "pages/PairingsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SessionRepository.h"
+#include "widgets/StartChecklist.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -194,14 +197,49 @@ private slots:
         QVERIFY(page->markHeldButton()->toolTip().contains(QStringLiteral("still to come")));
     }
 
-    void anEmptySchoolSaysSo()
+    void anEmptySchoolOpensOnTheStartChecklist()
     {
         Settings settings(m_dir.filePath(QStringLiteral("d.ini")));
         MainWindow w(settings);
+        QDialog *asked = nullptr;
+        w.setDialogHook([&](QDialog *d) { asked = d; });
         QVERIFY(w.openDatabase(m_dir.filePath(QStringLiteral("empty.inductiondesk"))).ok());
+        QCOMPARE(w.currentSection(), MainWindow::ThisWeek);
+        ThisWeekPage *page = w.thisWeekPage();
+        QVERIFY2(page->summary()->text().contains(QStringLiteral("Nobody")),
+                 qPrintable(page->summary()->text()));
+        StartChecklist *list = page->checklist();
+        QVERIFY(list->isVisibleTo(page));
+        for (int s = 0; s < StartChecklist::StepCount; ++s)
+            QVERIFY(!list->isDone(StartChecklist::Step(s)));
+        // Each step is a button that opens where it is done.
+        list->button(StartChecklist::SchoolName)->click();
+        QVERIFY(qobject_cast<PreferencesDialog *>(asked));
+        asked->reject();
+        list->button(StartChecklist::Timetables)->click();
+        QCOMPARE(w.currentSection(), MainWindow::Calendar);
         w.showSection(MainWindow::ThisWeek);
-        QVERIFY2(w.thisWeekPage()->summary()->text().contains(QStringLiteral("Nobody")),
-                 qPrintable(w.thisWeekPage()->summary()->text()));
+        // A step done is ticked at once.
+        SchoolPreferences named = SchoolUseCases(*w.workspace()).preferences().value();
+        named.school.name = QStringLiteral("Brook Lane Primary");
+        QVERIFY(
+            w.push(QStringLiteral("Name"), SchoolUseCases(*w.workspace()).setPreferences(named)));
+        QVERIFY(list->isDone(StartChecklist::SchoolName));
+        QVERIFY(!list->isDone(StartChecklist::TermDates));
+        QVERIFY(list->isVisibleTo(page));
+        if (const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+            w.resize(1100, 720);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/start.png")));
+        }
+    }
+
+    void aSchoolSetUpHasNoChecklist()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        auto w = open(settings);
+        QVERIFY(!w->thisWeekPage()->checklist()->isVisibleTo(w->thisWeekPage()));
     }
 
     void screenshot()

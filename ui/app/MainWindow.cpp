@@ -6,6 +6,7 @@
 #include "app/MentorActions.h"
 #include "app/PeopleActions.h"
 #include "app/SessionActions.h"
+#include "app/StartActions.h"
 #include "application/DemoUseCases.h"
 #include "application/SchoolUseCases.h"
 #include "application/Workspace.h"
@@ -132,6 +133,8 @@ void MainWindow::createSections()
     m_peopleActions = new PeopleActions(*this, this);
     m_fileActions = new FileActions(*this, m_settings, this);
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
+    connect(m_thisWeekPage->checklist(), &StartChecklist::stepRequested, new StartActions(*this),
+            &StartActions::run);
     connect(m_peopleActions, &PeopleActions::staffImported, this, [this] { showSection(People); });
 
     struct Entry
@@ -175,7 +178,7 @@ void MainWindow::createSections()
     layout->addWidget(rule);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    m_sidebar->setCurrentRow(People);
+    m_sidebar->setCurrentRow(ThisWeek); // the tutor's home, and a new school's checklist
 }
 
 void MainWindow::createActions()

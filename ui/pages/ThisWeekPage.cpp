@@ -3,6 +3,7 @@
 #include "application/PairingUseCases.h"
 #include "application/PeopleUseCases.h"
 #include "application/ReportUseCases.h"
+#include "application/SchoolUseCases.h"
 #include "application/SessionUseCases.h"
 #include "application/Workspace.h"
 #include "calendar/SchoolCalendar.h"
@@ -10,6 +11,7 @@
 #include "domain/SessionRules.h"
 #include "style/Heading.h"
 #include "util/Dates.h"
+#include "widgets/StartChecklist.h"
 #include "widgets/WrappingItemDelegate.h"
 
 #include <QBrush>
@@ -38,6 +40,7 @@ constexpr int CoachingRole = Qt::UserRole + 3;
 ThisWeekPage::ThisWeekPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_checklist(new StartChecklist(this))
     , m_flags(new QTreeWidget(this))
     , m_sessions(new QTableWidget(0, 7, this))
     , m_note(new QLineEdit(this))
@@ -136,6 +139,7 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeHeading(tr("This week"), this));
+    layout->addWidget(m_checklist);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
@@ -243,8 +247,14 @@ int ThisWeekPage::reload(Workspace *db)
     m_flagCount = 0;
     if (!db) {
         m_summary->clear();
+        m_checklist->hide();
         return 0;
     }
+    // A school still being set up is shown the way to go on.
+    if (auto progress = SchoolUseCases(*db).setupProgress())
+        m_checklist->setProgress(*progress);
+    else
+        m_checklist->hide();
     const QDate today = m_today;
     auto namesRead = PeopleUseCases(*db).displayNames();
     auto pairingsRead = PairingUseCases(*db).allById();

@@ -21,6 +21,8 @@ class Workspace;
 
 namespace idesk::ui {
 
+class StartChecklist;
+
 // Monday morning: every red and amber flag, grouped by pairing, each with
 // what to do; and this week's and last week's sessions, logged as held in
 // two clicks (select, Mark held).
@@ -41,6 +43,7 @@ public:
     QPushButton *markHeldButton() const { return m_markHeld; }
     QLineEdit *noteEdit() const { return m_note; }
     QLabel *summary() const { return m_summary; }
+    StartChecklist *checklist() const { return m_checklist; }
     QWidget *coachingBox() const { return m_coaching; }
     QLabel *previousStepLabel() const { return m_previousStep; }
     QComboBox *practisedBox() const { return m_practised; }
@@ -59,6 +62,7 @@ private:
     Workspace *m_ws = nullptr;
     QDate m_today;
     QLabel *m_summary;
+    StartChecklist *m_checklist;
     qint64 m_previousId = 0;
     QTreeWidget *m_flags;
     QTableWidget *m_sessions;
