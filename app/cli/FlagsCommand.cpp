@@ -62,7 +62,8 @@ int FlagsCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const Flag &f : std::as_const(*flags))
         out << (f.severity == FlagSeverity::Red ? tr("RED  ") : tr("AMBER")) << ' ' << f.message
             << "\n      " << f.action << '\n';
-    out << tr("%1 flag(s), %2 to %3.").arg(flags->size()).arg(Dates::uk(from), Dates::uk(to))
+    out << tr("%n flag(s), %1 to %2.", nullptr, int(flags->size()))
+               .arg(Dates::uk(from), Dates::uk(to))
         << Qt::endl;
     return Success;
 }

@@ -129,10 +129,10 @@ int OversightCommand::run(CliContext &context, const QCommandLineParser &parser)
                 << '\n';
         for (const TraineeTime &t : o.trainees)
             out << "  "
-                << tr("Trainee %1: %2 of %3 week(s) short of %4 minutes; last week %5 minutes")
+                << tr("Trainee %1: %2 of %n week(s) short of %3 minutes; last week %4 minutes",
+                      nullptr, t.weeksJudged)
                        .arg(t.traineeName)
                        .arg(t.weeksShort)
-                       .arg(t.weeksJudged)
                        .arg(t.requiredMinutes)
                        .arg(t.lastWeekMinutes)
                 << '\n';

@@ -158,12 +158,12 @@ int StandardsCommand::run(CliContext &context, const QCommandLineParser &parser)
         }
     }
     out << '\n'
-        << tr("Red %1, amber %2, green %3, not rated %4; %5 item(s) in the support plan.")
+        << tr("Red %1, amber %2, green %3, not rated %4; %n item(s) in the support plan.", nullptr,
+              int(profile->supportPlan().size()))
                .arg(profile->count(StandardsRating::Red))
                .arg(profile->count(StandardsRating::Amber))
                .arg(profile->count(StandardsRating::Green))
                .arg(profile->notRated())
-               .arg(profile->supportPlan().size())
         << Qt::endl;
     return Success;
 }

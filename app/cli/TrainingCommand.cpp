@@ -113,12 +113,12 @@ int TrainingCommand::run(CliContext &context, const QCommandLineParser &parser)
     out << tr("%1: %2 hours attended").arg(mentor->displayName()).arg(record->attendedHours())
         << '\n';
     for (const ProgrammePace &p : std::as_const(record->programmes)) {
-        out << tr("%1 from %2 (%3 rules): %4 of %5 hours over %6 year(s), %7 expected by now%8")
+        out << tr("%1 from %2 (%3 rules): %4 of %5 hours over %n year(s), %6 expected by now%7",
+                  nullptr, p.years)
                    .arg(TrainingPace::programmeName(p.programme.programme),
                         Dates::uk(p.programme.start), p.ruleSetYear)
                    .arg(p.done)
                    .arg(p.hours)
-                   .arg(p.years)
                    .arg(p.expected, 0, 'f', 1)
                    .arg(p.behind ? tr("; behind") : QString())
             << '\n';

@@ -38,8 +38,15 @@ const MentorAssignment *currentPairing(const FlagInput &in, qint64 mentee, Pairi
     return nullptr;
 }
 
+// Whether the week is the one just gone: a catch-up this week still fits it;
+// for a week long gone the advice is to put the record right instead.
+bool justGone(QDate weekMonday, QDate today)
+{
+    return weekMonday.daysTo(SchoolCalendar::mondayOf(today)) <= 7;
+}
+
 // A due session (weekly, or once a fortnight) that was not held.
-Flag missedFlag(const DueSession &info, const QString &message)
+Flag missedFlag(const DueSession &info, const QString &message, QDate today)
 {
     Flag f;
     f.kind = FlagKind::MissedSession;
@@ -49,7 +56,11 @@ Flag missedFlag(const DueSession &info, const QString &message)
     f.mentorId = info.mentorId;
     f.week = info.weekMonday;
     f.message = message;
-    f.action = FlagEngine::tr("Hold a catch-up session this week, or record it if it happened.");
+    f.action =
+        justGone(info.weekMonday, today)
+            ? FlagEngine::tr("Hold a catch-up session this week, or record it if it happened.")
+            : FlagEngine::tr("Record it if it happened; if not, mark it missed with the reason, "
+                             "so the record says why.");
     return f;
 }
 
@@ -110,8 +121,11 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
                                 .arg(minutes)
                                 .arg(wanted)
                                 .arg(nameOf(in, info.mentorId), weekText(time, info.weekMonday));
-                f.action = FlagEngine::tr("Add the missing time this week, or record the "
-                                          "session if it was held.");
+                f.action = justGone(info.weekMonday, today)
+                               ? FlagEngine::tr("Add the missing time this week, or record the "
+                                                "session if it was held.")
+                               : FlagEngine::tr("Record the session if it was held; if not, "
+                                                "note why the time was short.");
                 out.append(f);
             }
             continue;
@@ -140,11 +154,12 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
             else if (s->status == SessionStatus::Missed)
                 why = FlagEngine::tr(" It was recorded as missed.");
         }
-        out.append(missedFlag(info, FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
-                                        .arg(nameOf(in, info.menteeId),
-                                             SessionKinds::displayName(info.kind).toLower(),
-                                             nameOf(in, info.mentorId),
-                                             weekText(time, info.weekMonday), why)));
+        out.append(missedFlag(
+            info,
+            FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
+                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
+                     nameOf(in, info.mentorId), weekText(time, info.weekMonday), why),
+            today));
     }
     for (const QList<int> &weeks : std::as_const(fortnights)) {
         // Judge a fortnight only when both its weeks are over.
@@ -161,11 +176,12 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         if (done)
             continue;
         const DueSession &info = dues.at(weeks.last());
-        out.append(
-            missedFlag(info, FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
-                                 .arg(nameOf(in, info.menteeId),
-                                      SessionKinds::displayName(info.kind).toLower(),
-                                      nameOf(in, info.mentorId), weekText(time, info.weekMonday))));
+        out.append(missedFlag(info,
+                              FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
+                                  .arg(nameOf(in, info.menteeId),
+                                       SessionKinds::displayName(info.kind).toLower(),
+                                       nameOf(in, info.mentorId), weekText(time, info.weekMonday)),
+                              today));
     }
 }
 
@@ -302,12 +318,12 @@ void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
             if (pace.expected - pace.done > pace.refresherExpected - pace.refresherDone)
                 f.message =
                     FlagEngine::tr("%1 has %2 of the %3 hours of mentor training expected by now "
-                                   "(%4 hours over %5 year(s) from %6).")
+                                   "(%4 hours over %n year(s) from %5).",
+                                   nullptr, pace.years)
                         .arg(nameOf(in, mentorId))
                         .arg(pace.done, 0, 'g', 3)
                         .arg(pace.expected, 0, 'f', 1)
                         .arg(pace.hours)
-                        .arg(pace.years)
                         .arg(Dates::uk(t.start));
             else
                 f.message = FlagEngine::tr("%1 has %2 of the %3 refresher hours expected by now "

@@ -41,12 +41,42 @@
     </message>
 </context>
 <context>
+    <name>FlagEngine</name>
+    <message numerus="yes">
+        <source>%1 has %2 of the %3 hours of mentor training expected by now (%4 hours over %n year(s) from %5).</source>
+        <translation>
+            <numerusform>%1 has %2 of the %3 hours of mentor training expected by now (%4 hours over %n year from %5).</numerusform>
+            <numerusform>%1 has %2 of the %3 hours of mentor training expected by now (%4 hours over %n years from %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlagsCommand</name>
+    <message numerus="yes">
+        <source>%n flag(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n flag, %1 to %2.</numerusform>
+            <numerusform>%n flags, %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportStaffCommand</name>
     <message numerus="yes">
         <source>%1: %n problem(s); nothing was imported.</source>
         <translation>
             <numerusform>%1: %n problem; nothing was imported.</numerusform>
             <numerusform>%1: %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OversightCommand</name>
+    <message numerus="yes">
+        <source>Trainee %1: %2 of %n week(s) short of %3 minutes; last week %4 minutes</source>
+        <translation>
+            <numerusform>Trainee %1: %2 of %n week short of %3 minutes; last week %4 minutes</numerusform>
+            <numerusform>Trainee %1: %2 of %n weeks short of %3 minutes; last week %4 minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -81,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>StandardsCommand</name>
+    <message numerus="yes">
+        <source>Red %1, amber %2, green %3, not rated %4; %n item(s) in the support plan.</source>
+        <translation>
+            <numerusform>Red %1, amber %2, green %3, not rated %4; %n item in the support plan.</numerusform>
+            <numerusform>Red %1, amber %2, green %3, not rated %4; %n items in the support plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TermDatesInterpreter</name>
     <message numerus="yes">
         <source>%1: %n closure(s) but no term dates; this year is not used</source>
@@ -97,6 +137,16 @@
         <translation>
             <numerusform>%1: no term dates were found (%n event read)</numerusform>
             <numerusform>%1: no term dates were found (%n events read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCommand</name>
+    <message numerus="yes">
+        <source>%1 from %2 (%3 rules): %4 of %5 hours over %n year(s), %6 expected by now%7</source>
+        <translation>
+            <numerusform>%1 from %2 (%3 rules): %4 of %5 hours over %n year, %6 expected by now%7</numerusform>
+            <numerusform>%1 from %2 (%3 rules): %4 of %5 hours over %n years, %6 expected by now%7</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +184,26 @@
         <translation>
             <numerusform>%n closure</numerusform>
             <numerusform>%n closures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::MentorsPage</name>
+    <message numerus="yes">
+        <source>%1. %n item(s) in the support plan; training %2.</source>
+        <translation>
+            <numerusform>%1. %n item in the support plan; training %2.</numerusform>
+            <numerusform>%1. %n items in the support plan; training %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::OversightTab</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n week(s) under %3 min; last week %4 min</source>
+        <translation>
+            <numerusform>%1: %2 of %n week under %3 min; last week %4 min</numerusform>
+            <numerusform>%1: %2 of %n weeks under %3 min; last week %4 min</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +268,23 @@
         <translation>
             <numerusform>%n flag to act on</numerusform>
             <numerusform>%n flags to act on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::TrainingTab</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (%3 rules): %4 of %5 hours over %n year(s), by %6; %7 expected by now.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; from %2 (%3 rules): %4 of %5 hours over %n year, by %6; %7 expected by now.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; from %2 (%3 rules): %4 of %5 hours over %n years, by %6; %7 expected by now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hours attended in all (%2); %n event(s) attended, %3 missed.</source>
+        <translation>
+            <numerusform>%1 hours attended in all (%2); %n event attended, %3 missed.</numerusform>
+            <numerusform>%1 hours attended in all (%2); %n events attended, %3 missed.</numerusform>
         </translation>
     </message>
 </context>

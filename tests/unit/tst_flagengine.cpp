@@ -131,6 +131,31 @@ private slots:
         QCOMPARE(School::ofKind(s.flags(QDate(2026, 9, 23)), FlagKind::MissedSession).size(), 0);
     }
 
+    void theAdviceFitsTheWeek_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("catchUp");
+        QTest::newRow("the week after") << QDate(2026, 9, 28) << true;
+        QTest::newRow("later that week") << QDate(2026, 10, 1) << true;
+        QTest::newRow("two weeks on") << QDate(2026, 10, 5) << false;
+        QTest::newRow("a month on") << QDate(2026, 10, 21) << false;
+    }
+    void theAdviceFitsTheWeek()
+    {
+        QFETCH(QDate, today);
+        QFETCH(bool, catchUp);
+        School s;
+        const QDate week3(2026, 9, 21);
+        s.planAndHoldAll([&](const MentoringSession &m) {
+            return m.weekMonday == week3 && m.kind == SessionKind::Coaching;
+        });
+        const QList<Flag> missed = School::ofKind(s.flags(today), FlagKind::MissedSession);
+        QCOMPARE(missed.size(), 1);
+        // A catch-up "this week" only while the week is the one just gone.
+        QCOMPARE(missed.first().action.contains(QLatin1String("this week")), catchUp);
+        QVERIFY(!missed.first().action.isEmpty());
+    }
+
     void closuresAbsencesAndPausesNeverRaiseMissed()
     {
         School s;

@@ -83,6 +83,34 @@ private slots:
                                            "fill-english-plurals.py for:\n") +
                             missing.join(QLatin1Char('\n'))));
     }
+
+    void noCountIsWrittenWithBrackets()
+    {
+        // "flag(s)" is never shown: a literal naming a count in brackets is a
+        // plural message (%n), so it reads "1 flag", "2 flags".
+        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression joint(QStringLiteral("\"\\s*\\n\\s*\""));
+        QStringList bracketed;
+        for (const char *dir : {"core", "ui", "app"}) {
+            QDirIterator it(QStringLiteral(SOURCE_DIR "/") + QLatin1String(dir),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QString text = QString::fromUtf8(f.readAll());
+                text.replace(joint, QString());
+                for (const auto &m : literal.globalMatch(text)) {
+                    const QString s = m.captured(1);
+                    const bool pattern = s.contains(QLatin1String("\\\\b")); // a regex
+                    if ((s.contains(QLatin1String("(s)")) || s.contains(QLatin1String("(es)"))) &&
+                        !s.contains(QLatin1String("%n")) && !pattern)
+                        bracketed.append(it.fileName() + QStringLiteral(": ") + s);
+                }
+            }
+        }
+        QVERIFY2(bracketed.isEmpty(), qPrintable(bracketed.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

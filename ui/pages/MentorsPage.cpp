@@ -204,9 +204,9 @@ void MentorsPage::showMentor()
         for (const ProgrammePace &p : std::as_const(training->programmes))
             behind += p.behind ? 1 : 0;
     }
-    m_summary->setText(tr("%1. %2 item(s) in the support plan; training %3.")
+    m_summary->setText(tr("%1. %n item(s) in the support plan; training %2.", nullptr,
+                          profile ? int(profile->supportPlan().size()) : 0)
                            .arg(roles.isEmpty() ? tr("Mentor") : roles.join(QStringLiteral(", ")))
-                           .arg(profile ? profile->supportPlan().size() : 0)
                            .arg(behind > 0 ? tr("behind the pace") : tr("on pace")));
     m_tabs->setTabVisible(Oversight, lead);
     if (lead) {

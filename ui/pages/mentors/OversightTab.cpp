@@ -103,10 +103,10 @@ void OversightTab::show(qint64 leadId, const std::optional<QList<OverseenMentor>
             for (const TraineeTime &t : o.trainees)
                 trainees.append(t.weeksJudged == 0
                                     ? tr("%1: no weeks over yet").arg(t.traineeName)
-                                    : tr("%1: %2 of %3 week(s) under %4 min; last week %5 min")
+                                    : tr("%1: %2 of %n week(s) under %3 min; last week %4 min",
+                                         nullptr, t.weeksJudged)
                                           .arg(t.traineeName)
                                           .arg(t.weeksShort)
-                                          .arg(t.weeksJudged)
                                           .arg(t.requiredMinutes)
                                           .arg(t.lastWeekMinutes));
             auto *name = new QTableWidgetItem(o.mentor.displayName());

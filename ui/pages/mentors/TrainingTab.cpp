@@ -124,13 +124,13 @@ void TrainingTab::show(qint64 mentorId, const std::optional<TrainingRecord> &rec
     for (const ProgrammePace &p : record->programmes) {
         auto *label = new QLabel(m_pace);
         label->setWordWrap(true);
-        QString text = tr("<b>%1</b> from %2 (%3 rules): %4 of %5 hours over %6 year(s), by "
-                          "%7; %8 expected by now.")
+        QString text = tr("<b>%1</b> from %2 (%3 rules): %4 of %5 hours over %n year(s), by "
+                          "%6; %7 expected by now.",
+                          nullptr, p.years)
                            .arg(TrainingPace::programmeName(p.programme.programme),
                                 Dates::uk(p.programme.start), p.ruleSetYear)
                            .arg(p.done)
                            .arg(p.hours)
-                           .arg(p.years)
                            .arg(Dates::uk(p.due))
                            .arg(p.expected, 0, 'f', 1);
         if (p.refresherPerYear > 0 && (p.refresherExpected > 0 || p.refresherDone > 0))
@@ -171,10 +171,10 @@ void TrainingTab::show(qint64 mentorId, const std::optional<TrainingRecord> &rec
     QStringList byKind;
     for (auto it = record->hoursByKind.cbegin(); it != record->hoursByKind.cend(); ++it)
         byKind.append(tr("%1 %2 h").arg(TrainingPace::kindName(it.key())).arg(it.value()));
-    m_total->setText(tr("%1 hours attended in all (%2); %3 event(s) attended, %4 missed.")
+    m_total->setText(tr("%1 hours attended in all (%2); %n event(s) attended, %3 missed.", nullptr,
+                        record->eventsAttended)
                          .arg(record->attendedHours())
                          .arg(byKind.isEmpty() ? tr("none yet") : byKind.join(QStringLiteral(", ")))
-                         .arg(record->eventsAttended)
                          .arg(record->eventsMissed));
 }
 
