@@ -120,8 +120,11 @@ QMenu *MainMenus::build(MainWindow &w)
     replace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *go = bar->addMenu(tr("&Go"));
+    // In the order of MainWindow::Section, each with its own Alt letter.
+    const QStringList sections{tr("&This Week"), tr("&People"),  tr("P&airings"), tr("&Calendar"),
+                               tr("&Sessions"),  tr("&Mentors"), tr("&Reports")};
     for (int i = 0; i < MainWindow::SectionCount; ++i) {
-        QAction *a = go->addAction(w.sidebar()->item(i)->text(), &w,
+        QAction *a = go->addAction(sections.value(i), &w,
                                    [&w, i] { w.showSection(MainWindow::Section(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }

@@ -44,11 +44,11 @@ AddEctDialog::AddEctDialog(Workspace &workspace, QDate today, QWidget *parent)
 
     auto *box = new QGroupBox(tr("Induction"), this);
     auto *form = new QFormLayout(box);
-    form->addRow(tr("&Starts:"), m_start);
-    form->addRow(tr("&FTE:"), m_fte);
+    form->addRow(tr("Induction st&arts:"), m_start);
+    form->addRow(tr("Ind&uction FTE:"), m_fte);
     form->addRow(tr("&Programme route:"), m_route);
-    form->addRow(tr("&Appropriate body:"), m_body);
-    form->addRow(tr("Terms already &served:"), m_prior);
+    form->addRow(tr("Appropriate &body:"), m_body);
+    form->addRow(tr("Terms alread&y served:"), m_prior);
     form->addRow(m_reduced, m_reducedTo);
     auto *note = new QLabel(tr("Induction is six terms full time, pro rata for part time. Terms "
                                "already served apply to inductions begun before September 2021."),

@@ -25,8 +25,8 @@ AddTraineeDialog::AddTraineeDialog(Workspace &workspace, QDate today, QWidget *p
     auto *box = new QGroupBox(tr("Placement"), this);
     auto *form = new QFormLayout(box);
     form->addRow(tr("ITT &provider:"), m_provider);
-    form->addRow(tr("&First day:"), m_from);
-    form->addRow(tr("&Last day:"), m_to);
+    form->addRow(tr("First da&y:"), m_from);
+    form->addRow(tr("Last d&ay:"), m_to);
     m_provider->setAccessibleName(tr("ITT provider"));
     m_from->setAccessibleName(tr("Placement first day"));
     m_to->setAccessibleName(tr("Placement last day"));

@@ -42,7 +42,7 @@ void NewMenteeDialog::finish(QWidget *details)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     auto *who = new QFormLayout;
-    who->addRow(tr("&Who:"), m_who);
+    who->addRow(tr("Wh&o:"), m_who);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_fields, 1);
     columns->addWidget(details, 1);

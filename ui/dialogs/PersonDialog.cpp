@@ -55,7 +55,7 @@ PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QDate tod
     m_endOn->setAccessibleName(tr("Role ends on"));
 
     auto *addButton = new QPushButton(tr("&Add Role"), this);
-    auto *endButton = new QPushButton(tr("E&nd Selected Role"), this);
+    auto *endButton = new QPushButton(tr("End Sele&cted Role"), this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newRole, 1);
     addRow->addWidget(new QLabel(tr("from"), this));

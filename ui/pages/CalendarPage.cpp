@@ -43,9 +43,9 @@ QWidget *CalendarPage::makeYearTab()
     m_yearSummary = new QLabel(tab);
     m_yearSummary->setWordWrap(true);
     m_yearSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *edit = new QPushButton(tr("&Edit term dates..."), tab);
-    auto *import = new QPushButton(tr("&Import .ics..."), tab);
-    auto *exportIcs = new QPushButton(tr("E&xport .ics..."), tab);
+    auto *edit = new QPushButton(tr("Edit te&rm dates…"), tab);
+    auto *import = new QPushButton(tr("&Import .ics…"), tab);
+    auto *exportIcs = new QPushButton(tr("E&xport .ics…"), tab);
     import->setToolTip(tr("Read term dates from an iCalendar file published by your local "
                           "authority or trust"));
     exportIcs->setToolTip(tr("Save this year's term dates as an iCalendar file for other "
@@ -81,7 +81,7 @@ QWidget *CalendarPage::makeSchoolDayTab()
     m_periods->setAccessibleName(tr("Periods of the school day"));
     m_contracted = new QLabel(tab);
     m_contracted->setWordWrap(true);
-    auto *import = new QPushButton(tr("&Import school day..."), tab);
+    auto *import = new QPushButton(tr("&Import school day…"), tab);
     import->setToolTip(tr("Read the periods from a CSV file with the columns Period, Start, End "
                           "and Kind"));
     auto *bar = new QHBoxLayout;
@@ -113,7 +113,7 @@ QWidget *CalendarPage::makeTimetableTab()
     m_timetableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_timetableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timetableView->setAccessibleName(tr("Timetable"));
-    auto *import = new QPushButton(tr("&Import timetables..."), tab);
+    auto *import = new QPushButton(tr("&Import timetables…"), tab);
     import->setToolTip(tr("Read timetables from a CSV file with the columns Staff Code, Week, "
                           "Day, Period, Activity and Class"));
     auto *hint = new QLabel(tr("Double-click a period, or press F2, to change it."), tab);

@@ -35,7 +35,7 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new CurrentOnlyProxy(this))
-    , m_showHistory(new QCheckBox(tr("Show &history (ended and replaced pairings)"), this))
+    , m_showHistory(new QCheckBox(tr("Show histor&y (ended and replaced pairings)"), this))
     , m_table(new QTableView(this))
     , m_menteeHistory(new QLabel(this))
 {

@@ -62,8 +62,8 @@ PersonFields::PersonFields(Workspace &workspace, QWidget *parent)
     addRow(form, tr("&QTS:"), QStringLiteral("qts"), m_qts);
     addRow(form, tr("QTS &date:"), QStringLiteral("qts_date"), m_qtsDate);
     addRow(form, tr("&Working pattern:"), QStringLiteral("working_pattern"), m_pattern);
-    addRow(form, tr("FT&E:"), QStringLiteral("fte"), m_fte);
-    addRow(form, tr("Employment &start:"), QStringLiteral("employment_start"), m_start);
+    addRow(form, tr("Full-t&ime equivalent:"), QStringLiteral("fte"), m_fte);
+    addRow(form, tr("E&mployment start:"), QStringLiteral("employment_start"), m_start);
     addRow(form, tr("Employment e&nd:"), QStringLiteral("employment_end"), m_end);
 
     for (QLineEdit *e : {m_first, m_last, m_code, m_trn, m_email})

@@ -34,7 +34,7 @@ StandardsTab::StandardsTab(QWidget *parent)
     , m_history(new QListWidget(this))
     , m_plan(new QListWidget(this))
     , m_preview(new QPushButton(tr("Print Pre&view…"), this))
-    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_print(new QPushButton(tr("Pri&nt…"), this))
     , m_pdf(new QPushButton(tr("Save P&DF…"), this))
 {
     m_counts->setWordWrap(true);
