@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace idesk::ui {
@@ -464,7 +465,15 @@ void StaffImportWizard::showSummary()
     added->setExpanded(true);
     updated->setExpanded(true);
     missing->setExpanded(true);
-    m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Every column as wide as its longest entry (the tree scrolls sideways
+    // rather than cutting a value off), and each cell's whole text in its tooltip.
+    m_summary->header()->setStretchLastSection(false);
+    for (int c = 0; c < m_summary->columnCount(); ++c)
+        m_summary->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (QTreeWidgetItemIterator it(m_summary); *it; ++it) {
+        for (int c = 0; c < m_summary->columnCount(); ++c)
+            (*it)->setToolTip(c, (*it)->text(c));
+    }
 }
 
 QList<qint64> StaffImportWizard::markedAsLeft() const

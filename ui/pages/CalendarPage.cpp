@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -59,7 +60,12 @@ QWidget *CalendarPage::makeYearTab()
     bar->addWidget(exportIcs);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
-    layout->addWidget(m_yearView, 1);
+    // The year scrolls on a small screen rather than forcing the window taller.
+    auto *scroll = new QScrollArea(tab);
+    scroll->setWidget(m_yearView);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_yearSummary);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CalendarPage::showYear);
     connect(edit, &QPushButton::clicked, this,

@@ -80,7 +80,12 @@ SessionsPage::SessionsPage(QWidget *parent)
     , m_offers(new QListWidget(this))
 {
     m_term->setAccessibleName(tr("Term"));
-    m_term->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Combos as wide as a typical entry, not their longest: the page must fit
+    // a small screen (1024 wide); the whole text is in the list and tooltip.
+    for (QComboBox *box : {m_term, m_person, m_pairing}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_person ? 12 : box == m_term ? 20 : 16);
+    }
     m_plan->setToolTip(tr("Place every due session of the term: in teaching hours wherever "
                           "possible, never outside contracted time, in a slot that recurs. "
                           "Held, cancelled and hand-placed sessions stay where they are."));
@@ -91,9 +96,7 @@ SessionsPage::SessionsPage(QWidget *parent)
     m_from->setAccessibleName(tr("First week shown"));
     m_to->setAccessibleName(tr("Last week shown"));
     m_person->setAccessibleName(tr("Person"));
-    m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_pairing->setAccessibleName(tr("Pairing"));
-    m_pairing->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_today->setToolTip(tr("Show this week's sessions (the term holding today)"));
     m_summary->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Session"), tr("Mentor"),
@@ -122,6 +125,7 @@ SessionsPage::SessionsPage(QWidget *parent)
     planBar->addWidget(m_progress, 1);
     planBar->addWidget(m_stop);
     planBar->addStretch();
+    planBar->addWidget(m_today);
 
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(buddyLabel(tr("&Weeks from"), m_from, this));
@@ -133,7 +137,6 @@ SessionsPage::SessionsPage(QWidget *parent)
     filterBar->addWidget(m_person);
     filterBar->addWidget(buddyLabel(tr("P&airing:"), m_pairing, this));
     filterBar->addWidget(m_pairing, 1);
-    filterBar->addWidget(m_today);
 
     auto *actionBar = new QHBoxLayout;
     actionBar->addWidget(m_missed);
@@ -339,11 +342,12 @@ void SessionsPage::fillTerms(Workspace &workspace)
     const QSignalBlocker block(m_term);
     m_term->clear();
     for (const Term &t : time->calendar().terms()) {
-        m_term->addItem(tr("%1 %2 (%3 to %4)")
-                            .arg(TermKinds::displayName(t.kind), t.academicYear,
-                                 Dates::uk(t.period.from), Dates::uk(t.period.to)),
+        m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
                         QStringList{Dates::iso(t.period.from), Dates::iso(t.period.to)});
         m_term->setItemData(m_term->count() - 1, t.label(), LabelRole);
+        m_term->setItemData(m_term->count() - 1,
+                            tr("%1 to %2").arg(Dates::uk(t.period.from), Dates::uk(t.period.to)),
+                            Qt::ToolTipRole);
     }
     for (int i = 0; i < m_term->count(); ++i) {
         if (m_term->itemData(i, LabelRole).toString() == keep)
