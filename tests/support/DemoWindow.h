@@ -4,6 +4,10 @@
 #include "demo/DemoSchool.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QFile>
 
@@ -14,6 +18,13 @@
 inline std::unique_ptr<idesk::ui::MainWindow> openDemoWindow(idesk::ui::Settings &settings,
                                                              const QString &path)
 {
+    // Plural forms read as English ("1 flag", "2 flags"), as in the app.
+    static const bool translated = [] {
+        idesk::installTranslations(*QCoreApplication::instance(),
+                                   QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return true;
+    }();
+    Q_UNUSED(translated)
     QFile::remove(path);
     {
         auto db = idesk::Database::openSqlite(path);

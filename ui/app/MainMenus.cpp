@@ -1,5 +1,7 @@
 #include "MainMenus.h"
 
+#include "style/ThemedIcons.h"
+
 #include "app/CalendarActions.h"
 #include "app/FileActions.h"
 #include "app/MainWindow.h"
@@ -109,8 +111,8 @@ QMenu *MainMenus::build(MainWindow &w)
 
     QMenu *pairings = bar->addMenu(tr("&Pairings"));
     QAction *assign =
-        pairings->addAction(QIcon(QStringLiteral(":/icons/pairings.svg")), tr("&Assign Mentor…"),
-                            &w, [&w] { w.peopleActions()->assignMentor(); });
+        pairings->addAction(ThemedIcons::icon(QStringLiteral("pairings"), w.palette()),
+                            tr("&Assign Mentor…"), &w, [&w] { w.peopleActions()->assignMentor(); });
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *replace = pairings->addAction(tr("&Replace Mentor…"), &w, [&w] {
         const QModelIndex index = w.pairingsPage()->table()->currentIndex();

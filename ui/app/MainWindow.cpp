@@ -22,6 +22,7 @@
 #include "pages/ThisWeekPage.h"
 #include "settings/FileChooser.h"
 #include "settings/Settings.h"
+#include "style/ThemedIcons.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -150,13 +151,15 @@ void MainWindow::createSections()
         {tr("Reports"), "reports", m_reportsPage},
     };
     int widest = 0;
+    QStringList icons;
     for (const auto &e : entries) {
-        auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(e.icon))), e.title, m_sidebar);
+        auto *item = new QListWidgetItem(e.title, m_sidebar);
+        icons.append(QLatin1String(e.icon));
         item->setSizeHint(QSize(0, 34));
         m_stack->addWidget(e.page);
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(e.title));
     }
+    ThemedIcons::follow(m_sidebar, icons);
     // Room for the flag count beside "This week".
     widest =
         std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(tr("This week (%1)").arg(999)));
