@@ -14,6 +14,7 @@
 #include "storage/TimetableRepository.h"
 #include "widgets/YearView.h"
 
+#include "util/Translations.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -79,6 +80,14 @@ class TestCalendarPage : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The day the widget tests are set in, and plural forms as the app reads them.
+        qputenv("INDUCTIONDESK_TODAY", "2026-11-23");
+        installTranslations(*QCoreApplication::instance(),
+                            QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void yearViewShowsWhatEachDayIs_data()
     {
         QTest::addColumn<QDate>("day");

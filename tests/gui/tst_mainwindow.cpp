@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
+#include "util/Translations.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -41,6 +42,14 @@ class TestMainWindow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The day the widget tests are set in, and plural forms as the app reads them.
+        qputenv("INDUCTIONDESK_TODAY", "2026-11-23");
+        installTranslations(*QCoreApplication::instance(),
+                            QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void opensADatabaseAndShowsPeopleAndPairings()
     {
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));

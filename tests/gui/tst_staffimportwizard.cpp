@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 
+#include "util/Translations.h"
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
@@ -83,6 +84,14 @@ class TestStaffImportWizard : public QObject
         "NEW,Ms,Nia,Ward,2345678,n.ward@hollinsbrook.example,Teacher of English\r\n";
 
 private slots:
+    void initTestCase()
+    {
+        // The day the widget tests are set in, and plural forms as the app reads them.
+        qputenv("INDUCTIONDESK_TODAY", "2026-11-23");
+        installTranslations(*QCoreApplication::instance(),
+                            QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void fromFileToCommitThenUndo()
     {
         auto f = open(writeFile(QStringLiteral("sims.csv"), kSims));

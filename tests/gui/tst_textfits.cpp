@@ -142,9 +142,9 @@ private slots:
             QWidget *page = pageOf(*w, s);
             const QList<QTabWidget *> tabs = page->findChildren<QTabWidget *>();
             if (const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");
-                !out.isEmpty() && size == QSize(1024, 640))
+                !out.isEmpty() && size == QSize(1024, 640) && s == MainWindow::Sessions)
                 w->grab().save(QString::fromLocal8Bit(out) +
-                               QStringLiteral("/small-screen-%1.png").arg(s));
+                               QStringLiteral("/small-screen-sessions.png"));
             if (tabs.isEmpty()) {
                 for (const QString &p : cutIn(page))
                     problems.append(w->sidebar()->item(s)->text() + QStringLiteral(": ") + p);
