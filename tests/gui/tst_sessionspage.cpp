@@ -262,6 +262,15 @@ private slots:
         QCOMPARE(SessionRepository(w->workspace()->database()).byId(held.id)->status,
                  SessionStatus::Held);
         QCOMPARE(page->table()->columnWidth(1), 123);
+        // What was recorded shows in the row: a held coaching meeting's step.
+        const MentoringSession withStep = first([](const MentoringSession &s) {
+            return s.status == SessionStatus::Held && !s.actionStep.isEmpty();
+        });
+        page->selectSession(withStep.id);
+        QVERIFY(page->table()
+                    ->item(page->table()->currentRow(), 6)
+                    ->text()
+                    .contains(withStep.actionStep.left(20)));
         // A session still to come cannot be missed.
         const MentoringSession later = first([](const MentoringSession &s) {
             return s.status == SessionStatus::Planned && s.day > QDate(2026, 11, 23);
