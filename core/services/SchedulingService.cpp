@@ -80,16 +80,29 @@ Result<SchedulingInput> SchedulingService::load() const
     return in;
 }
 
-Result<PlanningJob> SchedulingService::prepare(const DateRange &range) const
+Result<SchedulingInput> SchedulingService::loadAround(const DateRange &range,
+                                                      QList<MentoringSession> &sessions) const
 {
     if (!range.isValid() || range.isOpenEnded())
         return Error::invalid(tr("Planning needs a first and a last day, in order"));
     auto in = load();
     if (!in)
         return in.error();
+    // A week either side: sessions there still take their people's time.
     auto existing = SessionRepository(m_db).inWeeks({range.from.addDays(-7), range.to.addDays(7)});
     if (!existing)
         return existing.error();
+    sessions = *existing;
+    return in;
+}
+
+Result<PlanningJob> SchedulingService::prepare(const DateRange &range) const
+{
+    QList<MentoringSession> sessions;
+    auto in = loadAround(range, sessions);
+    if (!in)
+        return in.error();
+    const QList<MentoringSession> *existing = &sessions;
     PlanningJob job;
     job.range = range;
     QSet<QString> covered;
@@ -110,14 +123,11 @@ Result<PlanningJob> SchedulingService::prepare(const DateRange &range) const
 Result<SchedulePlan> SchedulingService::planPairing(qint64 assignmentId,
                                                     const DateRange &range) const
 {
-    if (!range.isValid() || range.isOpenEnded())
-        return Error::invalid(tr("Planning needs a first and a last day, in order"));
-    auto in = load();
+    QList<MentoringSession> sessions;
+    auto in = loadAround(range, sessions);
     if (!in)
         return in.error();
-    auto existing = SessionRepository(m_db).inWeeks({range.from.addDays(-7), range.to.addDays(7)});
-    if (!existing)
-        return existing.error();
+    const QList<MentoringSession> *existing = &sessions;
     // The mentee's other pairings of the same kind (the one replaced): a
     // session they still have in a week counts for that week.
     QSet<qint64> same{assignmentId};

@@ -72,6 +72,10 @@ public:
     Result<QList<SlotOffer>> alternatives(qint64 sessionId, int count = 5) const;
 
 private:
+    // What a plan of `range` reads: the school, and the sessions in and next to it.
+    Result<SchedulingInput> loadAround(const DateRange &range,
+                                       QList<MentoringSession> &sessions) const;
+
     Database &m_db;
 };
 

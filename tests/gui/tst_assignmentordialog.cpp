@@ -49,6 +49,26 @@ class TestAssignMentorDialog : public QObject
         return f;
     }
 
+    // The main window on a database, keeping the Assign Mentor dialog it opens.
+    struct Window
+    {
+        Settings settings;
+        MainWindow main;
+        AssignMentorDialog *dialog = nullptr;
+
+        Window(const QString &ini, const QString &database)
+            : settings(ini)
+            , main(settings)
+        {
+            main.setDialogHook([this](QDialog *d) {
+                dialog = qobject_cast<AssignMentorDialog *>(d);
+                d->show();
+            });
+            if (!main.openDatabase(database))
+                qFatal("%s could not be opened", qPrintable(database));
+        }
+    };
+
     static qint64 idOf(Database &db, const char *code)
     {
         return PersonRepository(db).byStaffCode(QString::fromLatin1(code))->value().id;
@@ -100,16 +120,10 @@ private slots:
 
     void replacingMovesTheFutureSessions()
     {
-        const Fixture f = demoWithNewEct();
-        Settings settings(m_dir.filePath(QStringLiteral("s3.ini")));
-        MainWindow w(settings);
-        AssignMentorDialog *dialog = nullptr;
-        w.setDialogHook([&](QDialog *d) {
-            dialog = qobject_cast<AssignMentorDialog *>(d);
-            d->show();
-        });
-        QVERIFY(w.openDatabase(f.path).ok());
-        Database &db = *(&w.workspace()->database());
+        Window window(m_dir.filePath(QStringLiteral("s3.ini")), demoWithNewEct().path);
+        MainWindow &w = window.main;
+        AssignMentorDialog *&dialog = window.dialog;
+        Database &db = w.workspace()->database();
         const qint64 emily = idOf(db, "EBR");
         const qint64 current = AssignmentRepository(db).forMentee(emily)->first().id;
         const auto plannedOf = [&](qint64 pairing) {
@@ -213,16 +227,10 @@ private slots:
 
     void replaceKeepsHistoryAndUndoRestoresIt()
     {
-        const Fixture f = demoWithNewEct();
-        Settings settings(m_dir.filePath(QStringLiteral("s2.ini")));
-        MainWindow w(settings);
-        AssignMentorDialog *dialog = nullptr;
-        w.setDialogHook([&](QDialog *d) {
-            dialog = qobject_cast<AssignMentorDialog *>(d);
-            d->show();
-        });
-        QVERIFY(w.openDatabase(f.path).ok());
-        Database &db = *(&w.workspace()->database());
+        Window window(m_dir.filePath(QStringLiteral("s2.ini")), demoWithNewEct().path);
+        MainWindow &w = window.main;
+        AssignMentorDialog *&dialog = window.dialog;
+        Database &db = w.workspace()->database();
         const qint64 emily = idOf(db, "EBR");
         const qint64 current = AssignmentRepository(db).forMentee(emily)->first().id;
 

@@ -12,13 +12,6 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/StaffImportWizard.h"
 #include "dialogs/TermDatesDialog.h"
-#include "pages/CalendarPage.h"
-#include "pages/MentorsPage.h"
-#include "pages/PairingsPage.h"
-#include "pages/PeoplePage.h"
-#include "pages/ReportsPage.h"
-#include "pages/SessionsPage.h"
-#include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
@@ -120,14 +113,6 @@ class TestMnemonics : public QObject
             problems.append(menu->title() + QStringLiteral(": ") + c);
     }
 
-    static QWidget *pageOf(MainWindow &w, int section)
-    {
-        const QList<QWidget *> pages{w.thisWeekPage(), w.peoplePage(),   w.pairingsPage(),
-                                     w.calendarPage(), w.sessionsPage(), w.mentorsPage(),
-                                     w.reportsPage()};
-        return pages.at(section);
-    }
-
 private slots:
     void initTestCase() { qputenv("INDUCTIONDESK_TODAY", "2026-11-23"); }
 
@@ -148,7 +133,7 @@ private slots:
         // A page's own letters live alongside the menu bar's.
         for (int s = 0; s < MainWindow::SectionCount; ++s) {
             w->showSection(MainWindow::Section(s));
-            QWidget *page = pageOf(*w, s);
+            QWidget *page = sectionPage(*w, s);
             for (const QString &c : clashes(bar + lettersIn(page)))
                 problems.append(w->sidebar()->item(s)->text() + QStringLiteral(": ") + c);
         }

@@ -2,13 +2,6 @@
 #include "app/MainWindow.h"
 #include "application/Workspace.h"
 #include "dialogs/PreferencesDialog.h"
-#include "pages/CalendarPage.h"
-#include "pages/MentorsPage.h"
-#include "pages/PairingsPage.h"
-#include "pages/PeoplePage.h"
-#include "pages/ReportsPage.h"
-#include "pages/SessionsPage.h"
-#include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -104,14 +97,6 @@ class TestTextFits : public QObject
         return out;
     }
 
-    static QWidget *pageOf(MainWindow &w, int section)
-    {
-        const QList<QWidget *> pages{w.thisWeekPage(), w.peoplePage(),   w.pairingsPage(),
-                                     w.calendarPage(), w.sessionsPage(), w.mentorsPage(),
-                                     w.reportsPage()};
-        return pages.at(section);
-    }
-
 private slots:
     void initTestCase() { qputenv("INDUCTIONDESK_TODAY", "2026-11-23"); }
 
@@ -139,7 +124,7 @@ private slots:
         for (int s = 0; s < MainWindow::SectionCount; ++s) {
             w->showSection(MainWindow::Section(s));
             QTest::qWait(20);
-            QWidget *page = pageOf(*w, s);
+            QWidget *page = sectionPage(*w, s);
             const QList<QTabWidget *> tabs = page->findChildren<QTabWidget *>();
             if (const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");
                 !out.isEmpty() && size == QSize(1024, 640) && s == MainWindow::Sessions)

@@ -2,6 +2,13 @@
 
 #include "app/MainWindow.h"
 #include "demo/DemoSchool.h"
+#include "pages/CalendarPage.h"
+#include "pages/MentorsPage.h"
+#include "pages/PairingsPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/ReportsPage.h"
+#include "pages/SessionsPage.h"
+#include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
@@ -37,4 +44,13 @@ inline std::unique_ptr<idesk::ui::MainWindow> openDemoWindow(idesk::ui::Settings
     window->setMessageHook([](const QString &, const QString &) {});
     window->setToday(QDate(2026, 11, 23));
     return window;
+}
+
+// The page of a section, as MainWindow::Section numbers them.
+inline QWidget *sectionPage(idesk::ui::MainWindow &w, int section)
+{
+    const QList<QWidget *> pages{w.thisWeekPage(), w.peoplePage(),   w.pairingsPage(),
+                                 w.calendarPage(), w.sessionsPage(), w.mentorsPage(),
+                                 w.reportsPage()};
+    return pages.at(section);
 }

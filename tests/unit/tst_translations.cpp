@@ -13,6 +13,30 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
+    // Every string literal in the sources (concatenated literals joined), as
+    // written (escapes kept), with the name of its file.
+    static QList<QPair<QString, QString>> literals()
+    {
+        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression joint(QStringLiteral("\"\\s*\\n\\s*\""));
+        QList<QPair<QString, QString>> out;
+        for (const char *dir : {"core", "ui", "app"}) {
+            QDirIterator it(QStringLiteral(SOURCE_DIR "/") + QLatin1String(dir),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (!f.open(QIODevice::ReadOnly))
+                    qFatal("cannot read %s", qPrintable(f.fileName()));
+                QString text = QString::fromUtf8(f.readAll());
+                text.replace(joint, QString());
+                for (const auto &m : literal.globalMatch(text))
+                    out.append({it.fileName(), m.captured(1)});
+            }
+        }
+        return out;
+    }
+
     static QSet<QString> numerusSources()
     {
         QFile ts(QStringLiteral(TS_FILE));
@@ -54,29 +78,15 @@ private slots:
     void everyPluralMessageHasItsForms()
     {
         const QSet<QString> known = numerusSources();
-        // Every string literal with %n in the sources (concatenated literals joined).
-        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
-        static const QRegularExpression joint(QStringLiteral("\"\\s*\\n\\s*\""));
+        // Every string literal with %n in the sources.
         QStringList missing;
-        for (const char *dir : {"core", "ui", "app"}) {
-            QDirIterator it(QStringLiteral(SOURCE_DIR "/") + QLatin1String(dir),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                QString text = QString::fromUtf8(f.readAll());
-                text.replace(joint, QString());
-                for (const auto &m : literal.globalMatch(text)) {
-                    QString s = m.captured(1);
-                    if (!s.contains(QLatin1String("%n")))
-                        continue;
-                    s.replace(QLatin1String("\\\""), QLatin1String("\""));
-                    s.replace(QLatin1String("\\n"), QLatin1String("\n"));
-                    if (!known.contains(s))
-                        missing.append(it.fileName() + QStringLiteral(": ") + s);
-                }
-            }
+        for (auto [file, s] : literals()) {
+            if (!s.contains(QLatin1String("%n")))
+                continue;
+            s.replace(QLatin1String("\\\""), QLatin1String("\""));
+            s.replace(QLatin1String("\\n"), QLatin1String("\n"));
+            if (!known.contains(s))
+                missing.append(file + QStringLiteral(": ") + s);
         }
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("run the update_translations target and "
@@ -88,26 +98,12 @@ private slots:
     {
         // "flag(s)" is never shown: a literal naming a count in brackets is a
         // plural message (%n), so it reads "1 flag", "2 flags".
-        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
-        static const QRegularExpression joint(QStringLiteral("\"\\s*\\n\\s*\""));
         QStringList bracketed;
-        for (const char *dir : {"core", "ui", "app"}) {
-            QDirIterator it(QStringLiteral(SOURCE_DIR "/") + QLatin1String(dir),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                QString text = QString::fromUtf8(f.readAll());
-                text.replace(joint, QString());
-                for (const auto &m : literal.globalMatch(text)) {
-                    const QString s = m.captured(1);
-                    const bool pattern = s.contains(QLatin1String("\\\\b")); // a regex
-                    if ((s.contains(QLatin1String("(s)")) || s.contains(QLatin1String("(es)"))) &&
-                        !s.contains(QLatin1String("%n")) && !pattern)
-                        bracketed.append(it.fileName() + QStringLiteral(": ") + s);
-                }
-            }
+        for (const auto &[file, s] : literals()) {
+            const bool pattern = s.contains(QLatin1String("\\\\b")); // a regex
+            if ((s.contains(QLatin1String("(s)")) || s.contains(QLatin1String("(es)"))) &&
+                !s.contains(QLatin1String("%n")) && !pattern)
+                bracketed.append(file + QStringLiteral(": ") + s);
         }
         QVERIFY2(bracketed.isEmpty(), qPrintable(bracketed.join(QLatin1Char('\n'))));
     }
