@@ -170,6 +170,16 @@ QList<Migration> build()
              QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN action_step TEXT"),
              QStringLiteral("ALTER TABLE mentoring_session ADD COLUMN action_practised INTEGER"),
          }});
+    // Version 8: people found by staff code (whatever its case) and TRN
+    // without reading the whole table, so checking a trust's staff list of
+    // 20,000 is linear, not quadratic.
+    steps.append({8,
+                  QStringLiteral("indexes for staff codes and TRNs"),
+                  {
+                      QStringLiteral("CREATE INDEX person_staff_code_lower"
+                                     " ON person(lower(staff_code))"),
+                      QStringLiteral("CREATE INDEX person_trn ON person(trn)"),
+                  }});
     return steps;
 }
 } // namespace
