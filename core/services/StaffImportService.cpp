@@ -86,6 +86,9 @@ Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
     StaffImportResult result;
     PersonRepository people(m_db);
     const Status s = m_db.write([&]() -> Status {
+        // Inside the transaction: what is read is what the rows are checked against.
+        if (auto b = people.beginBatch(); !b)
+            return b;
         for (const StaffChange &c : plan.changes) {
             const QString where = tr("%1, row %2").arg(plan.list.table.fileName).arg(c.row);
             if (c.kind == StaffChange::New) {

@@ -122,8 +122,46 @@ Result<int> PersonRepository::count() const
     return v->toInt();
 }
 
+Status PersonRepository::beginBatch()
+{
+    auto people = all();
+    if (!people)
+        return people.error();
+    m_known = Known{};
+    for (const Person &p : std::as_const(*people))
+        remember(p);
+    return Status::success();
+}
+
+void PersonRepository::remember(const Person &p)
+{
+    if (!m_known)
+        return;
+    // An update may change either: what the person had before is freed.
+    if (const auto was = m_known->ofPerson.constFind(p.id); was != m_known->ofPerson.cend()) {
+        m_known->codes.remove(was->first);
+        m_known->trns.remove(was->second);
+    }
+    m_known->ofPerson.insert(p.id, {p.staffCode.trimmed().toLower(), p.trn});
+    if (!p.staffCode.isEmpty())
+        m_known->codes.insert(p.staffCode.trimmed().toLower(), {p.id, p.displayName()});
+    if (!p.trn.isEmpty())
+        m_known->trns.insert(p.trn, {p.id, p.displayName()});
+}
+
 Status PersonRepository::checkUnique(const Person &person) const
 {
+    if (m_known) {
+        const auto code = m_known->codes.constFind(person.staffCode.trimmed().toLower());
+        if (!person.staffCode.isEmpty() && code != m_known->codes.cend() &&
+            code->first != person.id)
+            return Error::refused(
+                tr("Staff code %1 is already used by %2").arg(person.staffCode, code->second));
+        const auto trn = m_known->trns.constFind(person.trn);
+        if (!person.trn.isEmpty() && trn != m_known->trns.cend() && trn->first != person.id)
+            return Error::refused(tr("TRN %1 is already used by %2").arg(person.trn, trn->second));
+        return Status::success();
+    }
     if (!person.staffCode.isEmpty()) {
         auto other = byStaffCode(person.staffCode);
         if (!other)
@@ -150,11 +188,16 @@ Result<qint64> PersonRepository::insert(Person person)
     person.id = 0;
     if (auto s = checkUnique(person); !s)
         return s.error();
-    return m_db.insert(
+    auto id = m_db.insert(
         QStringLiteral("INSERT INTO person (staff_code, title, first_name, last_name, trn, email,"
                        " qts, qts_date, working_pattern, fte, employment_start, employment_end,"
                        " job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         valuesOf(person));
+    if (id) {
+        person.id = *id;
+        remember(person);
+    }
+    return id;
 }
 
 Status PersonRepository::update(Person person)
@@ -175,6 +218,7 @@ Status PersonRepository::update(Person person)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error::notFound(tr("No person has id %1").arg(person.id));
+    remember(person);
     return Status::success();
 }
 

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace idesk {
 
 class PersonRepository
@@ -30,11 +32,25 @@ public:
     Status update(Person person);
     Status remove(qint64 id);
 
+    // For many inserts and updates in one transaction (an import): the staff
+    // codes and TRNs in use are read once and kept up to date here, so each
+    // row's uniqueness check is a lookup, not a query.
+    Status beginBatch();
+
 private:
+    struct Known
+    {
+        QHash<QString, QPair<qint64, QString>> codes; // lower-case code -> id, name
+        QHash<QString, QPair<qint64, QString>> trns;
+        QHash<qint64, QPair<QString, QString>> ofPerson; // id -> its code and TRN
+    };
+    void remember(const Person &person);
+
     Result<QList<Person>> select(const QString &where, const QVariantList &params) const;
     Status checkUnique(const Person &person) const;
 
     Database &m_db;
+    std::optional<Known> m_known;
 };
 
 } // namespace idesk
