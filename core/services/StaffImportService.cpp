@@ -86,8 +86,13 @@ Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
     StaffImportResult result;
     PersonRepository people(m_db);
     const Status s = m_db.write([&]() -> Status {
-        // Inside the transaction: what is read is what the rows are checked against.
-        if (auto b = people.beginBatch(); !b)
+        // Inside the transaction: what is read is what the rows are checked
+        // against. A list that changes nobody reads nothing more.
+        const bool writes =
+            !markLeft.isEmpty() ||
+            std::any_of(plan.changes.cbegin(), plan.changes.cend(),
+                        [](const StaffChange &c) { return c.kind != StaffChange::Unchanged; });
+        if (auto b = writes ? people.beginBatch() : Status::success(); !b)
             return b;
         for (const StaffChange &c : plan.changes) {
             const QString where = tr("%1, row %2").arg(plan.list.table.fileName).arg(c.row);
