@@ -1,5 +1,7 @@
 #include "PersonRepository.h"
 
+#include <QSqlError>
+
 #include "domain/PersonValidator.h"
 #include "util/Dates.h"
 
@@ -188,11 +190,28 @@ Result<qint64> PersonRepository::insert(Person person)
     person.id = 0;
     if (auto s = checkUnique(person); !s)
         return s.error();
-    auto id = m_db.insert(
+    const QString sql =
         QStringLiteral("INSERT INTO person (staff_code, title, first_name, last_name, trn, email,"
                        " qts, qts_date, working_pattern, fte, employment_start, employment_end,"
-                       " job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        valuesOf(person));
+                       " job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    Result<qint64> id = Error::storage({});
+    if (m_known) {
+        if (!m_insert) {
+            m_insert.emplace(m_db.connection());
+            if (!m_insert->prepare(sql))
+                return Error::storage(tr("Database error: %1").arg(m_insert->lastError().text()));
+        }
+        const QVariantList values = valuesOf(person);
+        for (int i = 0; i < values.size(); ++i)
+            m_insert->bindValue(i, values.at(i));
+        if (!m_insert->exec() || !m_insert->next())
+            return Error::storage(tr("Database error: %1").arg(m_insert->lastError().text()));
+        id = m_insert->value(0).toLongLong();
+        m_insert->finish();
+    } else {
+        id =
+            m_db.insert(sql.chopped(int(QStringLiteral(" RETURNING id").size())), valuesOf(person));
+    }
     if (id) {
         person.id = *id;
         remember(person);

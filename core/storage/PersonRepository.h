@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -51,6 +52,8 @@ private:
 
     Database &m_db;
     std::optional<Known> m_known;
+    // In a batch, the INSERT is prepared once and run for every row.
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace idesk
