@@ -22,12 +22,14 @@ QDate weekday(QDate day, int dayOfWeek, int direction)
     return day;
 }
 
+} // namespace
+
 // The usual English pattern: autumn from the first weekday of September to
 // the Friday before 21 December with half term in the last week of October;
 // spring from the first Monday after New Year with half term in mid
 // February, ending before the week of Good Friday; summer after the two Easter
 // weeks, with half term at the Spring bank holiday, ending about 21 July.
-Status addTerms(Database &db, QDate yearStart)
+DemoSchoolTime::Year DemoSchoolTime::englishYear(QDate yearStart)
 {
     const int y = yearStart.year();
     const QString year = Dates::academicYearLabel(yearStart);
@@ -69,15 +71,15 @@ Status addTerms(Database &db, QDate yearStart)
         closure(ClosureKind::Holiday, QStringLiteral("Summer holiday"), summerTo.addDays(1),
                 QDate(y + 1, 8, 31)),
     };
-    return CalendarRepository(db).replaceYear(year, terms, closures);
+    return {year, terms, closures};
 }
 
-Status addSchoolDay(SchoolDayRepository &repo)
+QList<Period> DemoSchoolTime::periods()
 {
     const auto p = [](const char *name, int h1, int m1, int h2, int m2, PeriodKind kind) {
         return Period{0, QString::fromLatin1(name), QTime(h1, m1), QTime(h2, m2), kind};
     };
-    const QList<Period> periods{
+    const QList<Period> list{
         p("Before school", 8, 15, 8, 40, PeriodKind::BeforeSchool),
         p("Registration", 8, 40, 9, 0, PeriodKind::Registration),
         p("P1", 9, 0, 10, 0, PeriodKind::Lesson),
@@ -89,9 +91,27 @@ Status addSchoolDay(SchoolDayRepository &repo)
         p("P5", 14, 0, 15, 0, PeriodKind::Lesson),
         p("After school", 15, 0, 16, 45, PeriodKind::AfterSchool),
     };
-    if (auto s = repo.replacePeriods(periods); !s)
+    return list;
+}
+
+TimeWindow DemoSchoolTime::contractedHours()
+{
+    return {QTime(8, 15), QTime(16, 45)};
+}
+
+namespace {
+
+Status addTerms(Database &db, QDate yearStart)
+{
+    const DemoSchoolTime::Year year = DemoSchoolTime::englishYear(yearStart);
+    return CalendarRepository(db).replaceYear(year.label, year.terms, year.closures);
+}
+
+Status addSchoolDay(SchoolDayRepository &repo)
+{
+    if (auto s = repo.replacePeriods(DemoSchoolTime::periods()); !s)
         return s;
-    return repo.setContractedTime({1, 2, 3, 4, 5}, {QTime(8, 15), QTime(16, 45)});
+    return repo.setContractedTime({1, 2, 3, 4, 5}, DemoSchoolTime::contractedHours());
 }
 
 struct Pattern
