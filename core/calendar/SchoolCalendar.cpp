@@ -15,6 +15,29 @@ SchoolCalendar::SchoolCalendar(QList<Term> terms, QList<Closure> closures,
               [](const Term &a, const Term &b) { return a.period.from < b.period.from; });
     for (const auto &b : bankHolidays)
         m_bankHolidays.insert(b.date, b.title);
+    // Whether each day from the first term to the last is open, worked out
+    // once: the scheduler and the flags ask it for every day of every pairing.
+    if (!m_terms.isEmpty()) {
+        m_firstDay = m_terms.first().period.from.toJulianDay();
+        qint64 last = m_firstDay;
+        for (const Term &t : std::as_const(m_terms))
+            last = std::max(last, t.period.to.toJulianDay());
+        m_open.assign(size_t(last - m_firstDay + 1), false);
+        for (const Term &t : std::as_const(m_terms)) {
+            for (QDate d = t.period.from; d <= t.period.to; d = d.addDays(1))
+                m_open[size_t(d.toJulianDay() - m_firstDay)] = d.dayOfWeek() <= 5;
+        }
+        for (const Closure &c : std::as_const(m_closures)) {
+            for (QDate d = std::max(c.period.from, m_terms.first().period.from);
+                 d.isValid() && d <= c.period.to && d.toJulianDay() <= last; d = d.addDays(1))
+                m_open[size_t(d.toJulianDay() - m_firstDay)] = false;
+        }
+        for (auto it = m_bankHolidays.cbegin(); it != m_bankHolidays.cend(); ++it) {
+            const qint64 at = it.key().toJulianDay() - m_firstDay;
+            if (at >= 0 && at < qint64(m_open.size()))
+                m_open[size_t(at)] = false;
+        }
+    }
 }
 
 QList<Term> SchoolCalendar::termsOf(const QString &academicYear) const
@@ -71,7 +94,8 @@ QString SchoolCalendar::closedBecause(QDate day) const
 
 bool SchoolCalendar::isOpen(QDate day) const
 {
-    return closedBecause(day).isEmpty();
+    const qint64 at = day.toJulianDay() - m_firstDay;
+    return at >= 0 && at < qint64(m_open.size()) && m_open[size_t(at)];
 }
 
 QList<QDate> SchoolCalendar::openDays(const DateRange &range) const

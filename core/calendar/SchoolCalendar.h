@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <vector>
+
 namespace idesk {
 
 // When the school is open for mentoring. A day is open when it is a weekday
@@ -40,6 +42,8 @@ private:
     QList<Term> m_terms;
     QList<Closure> m_closures;
     QHash<QDate, QString> m_bankHolidays;
+    qint64 m_firstDay = 0;    // Julian day of the first term's first day
+    std::vector<bool> m_open; // from m_firstDay to the last term's last day
 };
 
 } // namespace idesk

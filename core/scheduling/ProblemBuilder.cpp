@@ -3,6 +3,13 @@
 #include "scheduling/DueSessions.h"
 #include "util/Dates.h"
 
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 namespace idesk {
 
 namespace {
@@ -16,37 +23,57 @@ QString nameOf(const SchedulingInput &in, qint64 id)
     return ProblemBuilder::tr("person %1").arg(id);
 }
 
-bool blocked(const SchedulingInput &in, qint64 person, QDate day, QTime from, QTime to)
+// Who is taken when, from blocked times and the sessions that stay put:
+// looked up for every candidate slot, so indexed once per build.
+class Occupancy
 {
-    return std::any_of(in.blocked.cbegin(), in.blocked.cend(), [&](const BlockedTime &b) {
-        return (b.personId == 0 || b.personId == person) && b.day == day && b.start < to &&
-               from < b.end;
-    });
-}
-
-bool booked(const SchedulingInput &in, qint64 mentor, qint64 mentee, QDate day, qint64 period)
-{
-    for (const MentoringSession &s : in.kept) {
-        if (s.day != day || s.periodId != period || s.status == SessionStatus::Cancelled)
-            continue;
-        for (const MentorAssignment &a : in.assignments) {
-            if (a.id == s.assignmentId && (a.mentorId == mentor || a.menteeId == mentee ||
-                                           a.mentorId == mentee || a.menteeId == mentor))
-                return true;
+public:
+    explicit Occupancy(const SchedulingInput &in)
+    {
+        for (const BlockedTime &b : in.blocked)
+            m_blocked[b.day].append(&b);
+        QHash<qint64, const MentorAssignment *> pairings;
+        for (const MentorAssignment &a : in.assignments)
+            pairings.insert(a.id, &a);
+        for (const MentoringSession &s : in.kept) {
+            if (s.status == SessionStatus::Cancelled)
+                continue;
+            if (const MentorAssignment *a = pairings.value(s.assignmentId)) {
+                QSet<qint64> &busy = m_busy[{s.day.toJulianDay(), s.periodId}];
+                busy.insert(a->mentorId);
+                busy.insert(a->menteeId);
+            }
         }
     }
-    return false;
-}
 
-} // namespace
+    bool blocked(qint64 person, QDate day, QTime from, QTime to) const
+    {
+        const auto it = m_blocked.constFind(day);
+        if (it == m_blocked.cend())
+            return false;
+        return std::any_of(it->cbegin(), it->cend(), [&](const BlockedTime *b) {
+            return (b->personId == 0 || b->personId == person) && b->start < to && from < b->end;
+        });
+    }
 
-BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &range)
+    // Whether a session that stays put already takes either person then.
+    bool booked(qint64 mentor, qint64 mentee, QDate day, qint64 period) const
+    {
+        const auto it = m_busy.constFind({day.toJulianDay(), period});
+        return it != m_busy.cend() && (it->contains(mentor) || it->contains(mentee));
+    }
+
+private:
+    QHash<QDate, QList<const BlockedTime *>> m_blocked;
+    QHash<QPair<qint64, qint64>, QSet<qint64>> m_busy;
+};
+
+void addPairing(const SchedulingInput &in, const DateRange &range, const QList<QDate> &weeks,
+                const DueSessions &dueSessions, const Occupancy &taken, const MentorAssignment &a,
+                BuiltProblem &out)
 {
-    BuiltProblem out;
     const SchoolTime &time = in.time;
-    const QList<QDate> weeks = time.calendar().schoolWeeks(range);
-    const DueSessions dueSessions(in);
-    for (const MentorAssignment &a : in.assignments) {
+    {
         for (int w = 0; w < weeks.size(); ++w) {
             const QDate monday = weeks.at(w);
             const QList<DueSession> wants = dueSessions.forWeek(a, monday, range);
@@ -90,9 +117,9 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                             continue;
                         ++freeTogether;
                         const QTime end = period.start.addSecs(60 * want.minutes);
-                        if (blocked(in, a.mentorId, d, period.start, end) ||
-                            blocked(in, a.menteeId, d, period.start, end) ||
-                            booked(in, a.mentorId, a.menteeId, d, period.id))
+                        if (taken.blocked(a.mentorId, d, period.start, end) ||
+                            taken.blocked(a.menteeId, d, period.start, end) ||
+                            taken.booked(a.mentorId, a.menteeId, d, period.id))
                             continue;
                         Candidate c;
                         c.date = d;
@@ -106,27 +133,32 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                 }
                 if (due.candidates.isEmpty()) {
                     const QString mentor = nameOf(in, a.mentorId), mentee = nameOf(in, a.menteeId);
-                    const QString week =
-                        tr("the week of %1 (week %2)").arg(Dates::uk(monday)).arg(info.weekLabel);
+                    const QString week = ProblemBuilder::tr("the week of %1 (week %2)")
+                                             .arg(Dates::uk(monday))
+                                             .arg(info.weekLabel);
                     if (sharedDays == 0)
                         info.noSlotReason =
-                            tr("%1 and %2 do not work on the same school day in %3. A day "
-                               "they both work would make one.")
+                            ProblemBuilder::tr(
+                                "%1 and %2 do not work on the same school day in %3. A day "
+                                "they both work would make one.")
                                 .arg(mentor, mentee, week);
                     else if (freeTogether == 0 && want.kind == SessionKind::Observation)
                         info.noSlotReason =
-                            tr("%1 teaches no lesson in %3 while %2 is free. Freeing %2 in one "
-                               "of %1's lessons would make one.")
+                            ProblemBuilder::tr(
+                                "%1 teaches no lesson in %3 while %2 is free. Freeing %2 in one "
+                                "of %1's lessons would make one.")
                                 .arg(mentee, mentor, week);
                     else if (freeTogether == 0)
                         info.noSlotReason =
-                            tr("%1 and %2 share no free period within contracted time in %3. "
-                               "Freeing a period for one of them would make one.")
+                            ProblemBuilder::tr(
+                                "%1 and %2 share no free period within contracted time in %3. "
+                                "Freeing a period for one of them would make one.")
                                 .arg(mentor, mentee, week);
                     else
                         info.noSlotReason =
-                            tr("every period %1 and %2 share in %3 is blocked or already "
-                               "booked. Moving another session would make room.")
+                            ProblemBuilder::tr(
+                                "every period %1 and %2 share in %3 is blocked or already "
+                                "booked. Moving another session would make room.")
                                 .arg(mentor, mentee, week);
                 }
                 previous = int(out.problem.dues.size());
@@ -135,6 +167,42 @@ BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &r
                 out.starts.append(starts);
             }
         }
+    }
+}
+
+} // namespace
+
+BuiltProblem ProblemBuilder::build(const SchedulingInput &in, const DateRange &range)
+{
+    const QList<QDate> weeks = in.time.calendar().schoolWeeks(range);
+    const DueSessions dueSessions(in);
+    const Occupancy taken(in);
+    // Pairings are independent: the cores build a share each, joined in order.
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qsizetype n = in.assignments.size();
+    const qsizetype chunk = (n + threads - 1) / std::max(threads, 1);
+    std::vector<BuiltProblem> parts(static_cast<size_t>(threads));
+    const auto work = [&](int t) {
+        for (qsizetype i = t * chunk; i < std::min(n, (t + 1) * chunk); ++i)
+            addPairing(in, range, weeks, dueSessions, taken, in.assignments.at(i),
+                       parts[size_t(t)]);
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads && t * chunk < n; ++t)
+        helpers.emplace_back(work, t);
+    work(0);
+    for (std::thread &h : helpers)
+        h.join();
+    BuiltProblem out;
+    for (BuiltProblem &part : parts) {
+        const int offset = int(out.problem.dues.size());
+        for (DueItem &due : part.problem.dues) {
+            if (due.mustFollow >= 0)
+                due.mustFollow += offset;
+        }
+        out.problem.dues += part.problem.dues;
+        out.info += part.info;
+        out.starts += part.starts;
     }
     return out;
 }

@@ -184,7 +184,8 @@ inline std::optional<QList<qint64>> optimum(const SchedulingProblem &problem, QS
         f.close();
         QProcess glpsol;
         glpsol.start(QStringLiteral("glpsol"),
-                     {QStringLiteral("--lp"), model, QStringLiteral("-o"), report});
+                     {QStringLiteral("--lp"), model, QStringLiteral("--cuts"), QStringLiteral("-o"),
+                      report});
         if (!glpsol.waitForFinished(timeoutMs) || glpsol.exitCode() != 0) {
             *error = QStringLiteral("level %1: exit %2: ").arg(level).arg(glpsol.exitCode()) +
                      QString::fromUtf8(glpsol.readAllStandardOutput().right(600));
