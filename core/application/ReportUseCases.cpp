@@ -15,7 +15,7 @@ Result<TermlyReport> ReportUseCases::termly(const DateRange &range, const QStrin
                                             const ReportChoice &choice) const
 {
     const QDate today = m_ws.today();
-    auto input = FlagService(m_ws.database()).load(today);
+    auto input = FlagService(m_ws.database()).load(today, range);
     if (!input)
         return input.error();
     auto school = SchoolRepository(m_ws.database()).school();

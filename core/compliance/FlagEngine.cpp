@@ -12,12 +12,33 @@ namespace idesk {
 
 namespace {
 
-QString nameOf(const FlagInput &in, qint64 id)
+// The people and pairings by id, indexed once per run: the checks ask for
+// them for every flag and every pairing.
+class Index
 {
-    for (const Person &p : in.school.people) {
-        if (p.id == id)
-            return p.displayName();
+public:
+    explicit Index(const FlagInput &in)
+    {
+        for (const Person &p : in.school.people)
+            m_people.insert(p.id, &p);
+        for (const MentorAssignment &a : in.school.assignments)
+            m_byMentee[a.menteeId].append(&a);
     }
+    const Person *person(qint64 id) const { return m_people.value(id); }
+    const QList<const MentorAssignment *> pairingsOf(qint64 mentee) const
+    {
+        return m_byMentee.value(mentee);
+    }
+
+private:
+    QHash<qint64, const Person *> m_people;
+    QHash<qint64, QList<const MentorAssignment *>> m_byMentee;
+};
+
+QString nameOf(const Index &ix, qint64 id)
+{
+    if (const Person *p = ix.person(id))
+        return p->displayName();
     return FlagEngine::tr("person %1").arg(id);
 }
 
@@ -28,12 +49,11 @@ QString weekText(const SchoolTime &time, QDate monday)
         .arg(time.weekLabel(monday));
 }
 
-const MentorAssignment *currentPairing(const FlagInput &in, qint64 mentee, PairingKind kind,
-                                       QDate day)
+const MentorAssignment *currentPairing(const Index &ix, qint64 mentee, PairingKind kind, QDate day)
 {
-    for (const MentorAssignment &a : in.school.assignments) {
-        if (a.menteeId == mentee && a.kind == kind && a.period.contains(day))
-            return &a;
+    for (const MentorAssignment *a : ix.pairingsOf(mentee)) {
+        if (a->kind == kind && a->period.contains(day))
+            return a;
     }
     return nullptr;
 }
@@ -64,7 +84,8 @@ Flag missedFlag(const DueSession &info, const QString &message, QDate today)
     return f;
 }
 
-void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QList<Flag> &out)
+void missedAndShort(const FlagInput &in, const Index &ix, const DateRange &range, QDate today,
+                    QList<Flag> &out)
 {
     const SchoolTime &time = in.school.time;
     // Only weeks that are over.
@@ -74,24 +95,20 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
     const DateRange judged{range.from, lastDay};
     // What was due is DueSessions' answer, the one the scheduler plans from.
     const QList<DueSession> dues = DueSessions(in.school).inRange(judged);
-    QHash<QString, QList<const MentoringSession *>> byDue;
-    QHash<QString, int> ittMinutes;
+    // Sessions by pairing, kind and week.
+    using DueKey = QPair<qint64, qint64>;
+    const auto dueKey = [](qint64 assignment, SessionKind kind, QDate monday) {
+        return DueKey{assignment * 8 + int(kind), monday.toJulianDay()};
+    };
+    QHash<DueKey, QList<const MentoringSession *>> byDue;
+    QHash<QPair<qint64, qint64>, int> ittMinutes;
     for (const MentoringSession &s : in.sessions) {
-        byDue[QStringLiteral("%1/%2/%3")
-                  .arg(s.assignmentId)
-                  .arg(int(s.kind))
-                  .arg(s.weekMonday.toString(Qt::ISODate))]
-            .append(&s);
+        byDue[dueKey(s.assignmentId, s.kind, s.weekMonday)].append(&s);
         if (s.status == SessionStatus::Held && s.kind == SessionKind::IttMentoring)
-            ittMinutes[QStringLiteral("%1/%2")
-                           .arg(s.assignmentId)
-                           .arg(s.weekMonday.toString(Qt::ISODate))] += s.minutes;
+            ittMinutes[{s.assignmentId, s.weekMonday.toJulianDay()}] += s.minutes;
     }
     const auto held = [&](qint64 assignment, SessionKind kind, QDate monday) {
-        for (const MentoringSession *s : byDue.value(QStringLiteral("%1/%2/%3")
-                                                         .arg(assignment)
-                                                         .arg(int(kind))
-                                                         .arg(monday.toString(Qt::ISODate)))) {
+        for (const MentoringSession *s : byDue.value(dueKey(assignment, kind, monday))) {
             if (s->status == SessionStatus::Held)
                 return true;
         }
@@ -104,9 +121,8 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         if (info.kind == SessionKind::IttMentoring) {
             if (info.ordinal != 0)
                 continue;
-            const int minutes = ittMinutes.value(QStringLiteral("%1/%2")
-                                                     .arg(info.assignmentId)
-                                                     .arg(info.weekMonday.toString(Qt::ISODate)));
+            const int minutes =
+                ittMinutes.value({info.assignmentId, info.weekMonday.toJulianDay()});
             const int wanted = in.school.rules.forDate(info.weekMonday).ittWeeklyMentoringMinutes;
             if (minutes < wanted) {
                 Flag f;
@@ -117,10 +133,10 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
                 f.mentorId = info.mentorId;
                 f.week = info.weekMonday;
                 f.message = FlagEngine::tr("%1 had %2 of %3 minutes of mentoring with %4 in %5.")
-                                .arg(nameOf(in, info.menteeId))
+                                .arg(nameOf(ix, info.menteeId))
                                 .arg(minutes)
                                 .arg(wanted)
-                                .arg(nameOf(in, info.mentorId), weekText(time, info.weekMonday));
+                                .arg(nameOf(ix, info.mentorId), weekText(time, info.weekMonday));
                 f.action = justGone(info.weekMonday, today)
                                ? FlagEngine::tr("Add the missing time this week, or record the "
                                                 "session if it was held.")
@@ -142,10 +158,7 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
             continue;
         QString why;
         for (const MentoringSession *s :
-             byDue.value(QStringLiteral("%1/%2/%3")
-                             .arg(info.assignmentId)
-                             .arg(int(info.kind))
-                             .arg(info.weekMonday.toString(Qt::ISODate)))) {
+             byDue.value(dueKey(info.assignmentId, info.kind, info.weekMonday))) {
             if (s->status == SessionStatus::Cancelled)
                 why = FlagEngine::tr(" It was cancelled%1.")
                           .arg(s->cancelReason.isEmpty()
@@ -157,8 +170,8 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         out.append(missedFlag(
             info,
             FlagEngine::tr("%1 had no %2 with %3 in %4.%5")
-                .arg(nameOf(in, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
-                     nameOf(in, info.mentorId), weekText(time, info.weekMonday), why),
+                .arg(nameOf(ix, info.menteeId), SessionKinds::displayName(info.kind).toLower(),
+                     nameOf(ix, info.mentorId), weekText(time, info.weekMonday), why),
             today));
     }
     for (const QList<int> &weeks : std::as_const(fortnights)) {
@@ -178,14 +191,14 @@ void missedAndShort(const FlagInput &in, const DateRange &range, QDate today, QL
         const DueSession &info = dues.at(weeks.last());
         out.append(missedFlag(info,
                               FlagEngine::tr("%1 had no %2 with %3 in the fortnight to %4.")
-                                  .arg(nameOf(in, info.menteeId),
+                                  .arg(nameOf(ix, info.menteeId),
                                        SessionKinds::displayName(info.kind).toLower(),
-                                       nameOf(in, info.mentorId), weekText(time, info.weekMonday)),
+                                       nameOf(ix, info.mentorId), weekText(time, info.weekMonday)),
                               today));
     }
 }
 
-void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
+void outsideHours(const FlagInput &in, const Index &ix, const DateRange &range, QList<Flag> &out)
 {
     const SchoolTime &time = in.school.time;
     QHash<qint64, const MentorAssignment *> pairings;
@@ -213,7 +226,7 @@ void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
             f.severity = FlagSeverity::Red;
             f.message = FlagEngine::tr("The %1 with %2 and %3 on %4 is outside contracted time.")
                             .arg(SessionKinds::displayName(s.kind).toLower(),
-                                 nameOf(in, a->mentorId), nameOf(in, a->menteeId), when);
+                                 nameOf(ix, a->mentorId), nameOf(ix, a->menteeId), when);
             f.action = FlagEngine::tr("Move it into the working day of both of them.");
             out.append(f);
         } else if (!time.isInTeachingHours(at)) {
@@ -222,7 +235,7 @@ void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
             f.message = FlagEngine::tr("The %1 with %2 and %3 on %4 is outside teaching hours "
                                        "(exceptional).%5")
                             .arg(SessionKinds::displayName(s.kind).toLower(),
-                                 nameOf(in, a->mentorId), nameOf(in, a->menteeId), when,
+                                 nameOf(ix, a->mentorId), nameOf(ix, a->menteeId), when,
                                  s.exceptionalReason.isEmpty()
                                      ? QString()
                                      : QLatin1Char(' ') + s.exceptionalReason + QLatin1Char('.'));
@@ -232,40 +245,36 @@ void outsideHours(const FlagInput &in, const DateRange &range, QList<Flag> &out)
     }
 }
 
-void pairingChecks(const FlagInput &in, QDate today, QList<Flag> &out)
+void pairingChecks(const FlagInput &in, const Index &ix, QDate today, QList<Flag> &out)
 {
     for (const Induction &i : in.school.inductions) {
-        if (!i.isActiveOn(today) || currentPairing(in, i.personId, PairingKind::Ect, today))
+        if (!i.isActiveOn(today) || currentPairing(ix, i.personId, PairingKind::Ect, today))
             continue;
         Flag f;
         f.kind = FlagKind::NoMentor;
         f.severity = FlagSeverity::Red;
         f.menteeId = i.personId;
         f.message =
-            FlagEngine::tr("%1 is in induction and has no mentor.").arg(nameOf(in, i.personId));
+            FlagEngine::tr("%1 is in induction and has no mentor.").arg(nameOf(ix, i.personId));
         f.action = FlagEngine::tr("Assign a mentor (Pairings > Assign Mentor).");
         out.append(f);
     }
     for (const Placement &p : in.school.placements) {
-        if (!p.period.contains(today) || currentPairing(in, p.personId, PairingKind::Itt, today))
+        if (!p.period.contains(today) || currentPairing(ix, p.personId, PairingKind::Itt, today))
             continue;
         Flag f;
         f.kind = FlagKind::NoMentor;
         f.severity = FlagSeverity::Red;
         f.menteeId = p.personId;
         f.message = FlagEngine::tr("%1 is on placement and has no general mentor.")
-                        .arg(nameOf(in, p.personId));
+                        .arg(nameOf(ix, p.personId));
         f.action = FlagEngine::tr("Assign a general mentor (Pairings > Assign Mentor).");
         out.append(f);
     }
     for (const MentorAssignment &a : in.school.assignments) {
         if (!a.period.contains(today))
             continue;
-        const Person *mentor = nullptr;
-        for (const Person &p : in.school.people) {
-            if (p.id == a.mentorId)
-                mentor = &p;
-        }
+        const Person *mentor = ix.person(a.mentorId);
         Flag f;
         f.pairingId = a.id;
         f.menteeId = a.menteeId;
@@ -275,7 +284,7 @@ void pairingChecks(const FlagInput &in, QDate today, QList<Flag> &out)
             !a.acknowledged.contains(AssignmentWarning::NoQts)) {
             f.kind = FlagKind::MentorWithoutQts;
             f.message = FlagEngine::tr("%1 mentors %2 without QTS, and nobody has acknowledged it.")
-                            .arg(nameOf(in, a.mentorId), nameOf(in, a.menteeId));
+                            .arg(nameOf(ix, a.mentorId), nameOf(ix, a.menteeId));
             f.action =
                 FlagEngine::tr("Check the choice and acknowledge it, or replace the mentor.");
             out.append(f);
@@ -285,14 +294,14 @@ void pairingChecks(const FlagInput &in, QDate today, QList<Flag> &out)
             f.kind = FlagKind::MentorIsInductionTutor;
             f.message = FlagEngine::tr("%1 is both the induction tutor and %2's mentor, and nobody "
                                        "has acknowledged it.")
-                            .arg(nameOf(in, a.mentorId), nameOf(in, a.menteeId));
+                            .arg(nameOf(ix, a.mentorId), nameOf(ix, a.menteeId));
             f.action = FlagEngine::tr("Acknowledge it, or choose another mentor.");
             out.append(f);
         }
     }
 }
 
-void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
+void trainingPace(const FlagInput &in, const Index &ix, QDate today, QList<Flag> &out)
 {
     QSet<qint64> mentors;
     for (const MentorTraining &t : in.programmes)
@@ -320,7 +329,7 @@ void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
                     FlagEngine::tr("%1 has %2 of the %3 hours of mentor training expected by now "
                                    "(%4 hours over %n year(s) from %5).",
                                    nullptr, pace.years)
-                        .arg(nameOf(in, mentorId))
+                        .arg(nameOf(ix, mentorId))
                         .arg(pace.done, 0, 'g', 3)
                         .arg(pace.expected, 0, 'f', 1)
                         .arg(pace.hours)
@@ -328,7 +337,7 @@ void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
             else
                 f.message = FlagEngine::tr("%1 has %2 of the %3 refresher hours expected by now "
                                            "this year (%4 a year).")
-                                .arg(nameOf(in, mentorId))
+                                .arg(nameOf(ix, mentorId))
                                 .arg(pace.refresherDone, 0, 'g', 3)
                                 .arg(pace.refresherExpected, 0, 'f', 1)
                                 .arg(pace.refresherPerYear);
@@ -339,7 +348,7 @@ void trainingPace(const FlagInput &in, QDate today, QList<Flag> &out)
     }
 }
 
-void absencesAndReviews(const FlagInput &in, QDate today, QList<Flag> &out)
+void absencesAndReviews(const FlagInput &in, const Index &ix, QDate today, QList<Flag> &out)
 {
     const SchoolCalendar &calendar = in.school.time.calendar();
     for (const Induction &i : in.school.inductions) {
@@ -365,7 +374,7 @@ void absencesAndReviews(const FlagInput &in, QDate today, QList<Flag> &out)
             f.menteeId = i.personId;
             f.message = FlagEngine::tr("%1 has been absent %2 school days in year %3 of induction: "
                                        "%4 or more extends that year by the days absent.")
-                            .arg(nameOf(in, i.personId))
+                            .arg(nameOf(ix, i.personId))
                             .arg(days)
                             .arg(year)
                             .arg(rules.absenceExtensionDays);
@@ -385,15 +394,15 @@ void absencesAndReviews(const FlagInput &in, QDate today, QList<Flag> &out)
         f.kind = FlagKind::ReviewDue;
         f.severity = FlagSeverity::Amber;
         f.menteeId = i.personId;
-        if (const MentorAssignment *a = currentPairing(in, i.personId, PairingKind::Ect, today)) {
+        if (const MentorAssignment *a = currentPairing(ix, i.personId, PairingKind::Ect, today)) {
             f.pairingId = a->id;
             f.mentorId = a->mentorId;
         }
         f.message =
             formal ? FlagEngine::tr("%1's formal assessment is due by the end of the %2.")
-                         .arg(nameOf(in, i.personId), TermKinds::displayName(term->kind).toLower())
+                         .arg(nameOf(ix, i.personId), TermKinds::displayName(term->kind).toLower())
                    : FlagEngine::tr("%1's progress review is due this %2.")
-                         .arg(nameOf(in, i.personId), TermKinds::displayName(term->kind).toLower());
+                         .arg(nameOf(ix, i.personId), TermKinds::displayName(term->kind).toLower());
         f.action = formal ? FlagEngine::tr("Arrange it; the report goes to the appropriate body "
                                            "within 10 working days.")
                           : FlagEngine::tr("Arrange the review with the ECT and their mentor.");
@@ -431,12 +440,13 @@ int FlagEngine::countedAbsenceDays(const FlagInput &in, qint64 personId, const D
 QList<Flag> FlagEngine::flags(const FlagInput &input, const DateRange &range, QDate today)
 {
     QList<Flag> out;
-    missedAndShort(input, range, today, out);
-    outsideHours(input, range, out);
+    const Index ix(input);
+    missedAndShort(input, ix, range, today, out);
+    outsideHours(input, ix, range, out);
     if (range.contains(today) || range.to >= today) {
-        pairingChecks(input, today, out);
-        trainingPace(input, today, out);
-        absencesAndReviews(input, today, out);
+        pairingChecks(input, ix, today, out);
+        trainingPace(input, ix, today, out);
+        absencesAndReviews(input, ix, today, out);
     }
     std::stable_sort(out.begin(), out.end(), [](const Flag &a, const Flag &b) {
         if (a.severity != b.severity)

@@ -1,8 +1,8 @@
 #include "TermlyReportBuilder.h"
 
 #include "development/TrainingPace.h"
+#include "scheduling/DueSessions.h"
 #include "scheduling/InductionYear.h"
-#include "scheduling/ProblemBuilder.h"
 #include "util/Dates.h"
 
 #include <QMap>
@@ -46,16 +46,16 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
     }
     const QDate judgeDay = std::min(today, range.to.addDays(1));
     const QList<Flag> flags = FlagEngine::flags(in, range, judgeDay);
-    const BuiltProblem due = ProblemBuilder::build(in.school, range);
+    const QList<DueSession> dues = DueSessions(in.school).inRange(range);
     const QList<QDate> weeks = in.school.time.calendar().schoolWeeks(range);
     // Indexes by mentee, so a trust of hundreds is not quadratic.
     QHash<qint64, qint64> menteeOf; // pairing -> mentee
     for (const MentorAssignment *a : std::as_const(pairings))
         menteeOf.insert(a->id, a->menteeId);
     QHash<qint64, QList<int>> duesOf;
-    for (int i = 0; i < due.info.size(); ++i) {
-        if (pairingIds.contains(due.info.at(i).assignmentId))
-            duesOf[due.info.at(i).menteeId].append(i);
+    for (int i = 0; i < dues.size(); ++i) {
+        if (pairingIds.contains(dues.at(i).assignmentId))
+            duesOf[dues.at(i).menteeId].append(i);
     }
     QHash<qint64, QList<const MentoringSession *>> sessionsOf;
     for (const MentoringSession &s : in.sessions) {
@@ -106,7 +106,7 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
         QSet<QString> seen;
         int fortnightly = 0;
         for (int i : duesOf.value(mentee)) {
-            const DueInfo &d = due.info.at(i);
+            const DueSession &d = dues.at(i);
             const QString key = QStringLiteral("%1/%2/%3/%4")
                                     .arg(d.assignmentId)
                                     .arg(int(d.kind))
@@ -115,7 +115,7 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            if (due.problem.dues.at(i).parityGroup >= 0)
+            if (d.parityGroup >= 0)
                 ++fortnightly;
             else
                 ++m.due;

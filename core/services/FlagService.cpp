@@ -10,14 +10,20 @@
 
 namespace idesk {
 
-Result<FlagInput> FlagService::load(QDate today) const
+Result<FlagInput> FlagService::load(QDate today, const DateRange &range) const
 {
     FlagInput in;
-    auto school = SchedulingService(m_db).load();
+    auto school = SchedulingService(m_db).load(SchoolTimeLoader::Lessons::Left);
     if (!school)
         return school.error();
     in.school = *school;
-    auto sessions = SessionRepository(m_db).inWeeks({QDate(1900, 1, 1), {}});
+    // Only the sessions the range is judged on: its weeks, and the weeks
+    // either side that share a fortnight with them.
+    const DateRange weeks = range.from.isValid()
+                                ? DateRange{range.from.addDays(-14),
+                                            range.to.isValid() ? range.to.addDays(14) : QDate()}
+                                : DateRange{QDate(1900, 1, 1), {}};
+    auto sessions = SessionRepository(m_db).inWeeks(weeks);
     if (!sessions)
         return sessions.error();
     in.sessions = *sessions;
@@ -25,15 +31,15 @@ Result<FlagInput> FlagService::load(QDate today) const
     if (!training)
         return training.error();
     in.training = *training;
-    MentorTrainingRepository programmes(m_db);
     QSet<qint64> mentors;
     for (const MentorAssignment &a : std::as_const(in.school.assignments))
         mentors.insert(a.mentorId);
-    for (qint64 mentor : std::as_const(mentors)) {
-        auto list = programmes.forMentor(mentor);
-        if (!list)
-            return list.error();
-        in.programmes += *list;
+    auto programmes = MentorTrainingRepository(m_db).all();
+    if (!programmes)
+        return programmes.error();
+    for (const MentorTraining &t : std::as_const(*programmes)) {
+        if (mentors.contains(t.mentorId))
+            in.programmes.append(t);
     }
     auto held = RoleRepository(m_db).heldOn(today);
     if (!held)
@@ -47,7 +53,7 @@ Result<FlagInput> FlagService::load(QDate today) const
 
 Result<QList<Flag>> FlagService::flags(const DateRange &range, QDate today) const
 {
-    auto in = load(today);
+    auto in = load(today, range);
     if (!in)
         return in.error();
     return FlagEngine::flags(*in, range, today);

@@ -18,7 +18,9 @@ public:
         : m_db(db)
     {}
 
-    Result<FlagInput> load(QDate today) const;
+    // Everything the flags read; sessions only for `range` (and the weeks
+    // next to it), or all of them when it is not given.
+    Result<FlagInput> load(QDate today, const DateRange &range = {}) const;
     Result<QList<Flag>> flags(const DateRange &range, QDate today) const;
 
 private:

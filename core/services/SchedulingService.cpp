@@ -48,10 +48,10 @@ BuiltProblem without(const BuiltProblem &built, const QSet<QString> &skip, qint6
 }
 } // namespace
 
-Result<SchedulingInput> SchedulingService::load() const
+Result<SchedulingInput> SchedulingService::load(SchoolTimeLoader::Lessons lessons) const
 {
     SchedulingInput in;
-    auto time = SchoolTimeLoader::load(m_db);
+    auto time = SchoolTimeLoader::load(m_db, lessons);
     if (!time)
         return time.error();
     in.time = *time;

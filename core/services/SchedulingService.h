@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scheduling/ProblemBuilder.h"
+#include "storage/SchoolTimeLoader.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,10 @@ public:
         : m_db(db)
     {}
 
-    Result<SchedulingInput> load() const;
+    // The school as the scheduler reads it; without the lessons, as the
+    // flags read it (what was due needs the days, not the lessons).
+    Result<SchedulingInput>
+    load(SchoolTimeLoader::Lessons lessons = SchoolTimeLoader::Lessons::Included) const;
     Result<SchedulePlan> plan(const DateRange &range, bool save);
     // The same in three steps, for the app: read, solve (any thread), save.
     Result<PlanningJob> prepare(const DateRange &range) const;

@@ -6,10 +6,21 @@ namespace idesk {
 
 Result<QList<MentorTraining>> MentorTrainingRepository::forMentor(qint64 mentorId) const
 {
+    return select(QStringLiteral("WHERE mentor_id = ?"), {mentorId});
+}
+
+Result<QList<MentorTraining>> MentorTrainingRepository::all() const
+{
+    return select({}, {});
+}
+
+Result<QList<MentorTraining>> MentorTrainingRepository::select(const QString &where,
+                                                               const QVariantList &params) const
+{
     auto q = m_db.exec(QStringLiteral("SELECT id, mentor_id, programme, start_date, assignment_id,"
-                                      " reason FROM mentor_training WHERE mentor_id = ?"
-                                      " ORDER BY start_date, id"),
-                       {mentorId});
+                                      " reason FROM mentor_training ") +
+                           where + QStringLiteral(" ORDER BY mentor_id, start_date, id"),
+                       params);
     if (!q)
         return q.error();
     QList<MentorTraining> list;

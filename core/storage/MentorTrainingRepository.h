@@ -13,10 +13,13 @@ public:
     {}
 
     Result<QList<MentorTraining>> forMentor(qint64 mentorId) const;
+    Result<QList<MentorTraining>> all() const; // by mentor, oldest first
     Result<qint64> insert(const MentorTraining &record);
     Status remove(qint64 id);
 
 private:
+    Result<QList<MentorTraining>> select(const QString &where, const QVariantList &params) const;
+
     Database &m_db;
 };
 

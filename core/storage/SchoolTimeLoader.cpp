@@ -6,7 +6,7 @@
 
 namespace idesk::SchoolTimeLoader {
 
-Result<SchoolTime> load(Database &db)
+Result<SchoolTime> load(Database &db, Lessons lessons)
 {
     CalendarRepository calendar(db);
     auto terms = calendar.terms();
@@ -29,7 +29,14 @@ Result<SchoolTime> load(Database &db)
     if (!patterns)
         return patterns.error();
     TimetableRepository timetables(db);
-    auto timetable = timetables.timetable();
+    Result<Timetable> timetable = Timetable();
+    if (lessons == Lessons::Included) {
+        timetable = timetables.timetable();
+    } else if (auto cycle = timetables.cycleWeeks(); cycle) {
+        timetable = Timetable(*cycle, {});
+    } else {
+        return cycle.error();
+    }
     auto overrides = timetables.weekOverrides();
     if (!timetable)
         return timetable.error();

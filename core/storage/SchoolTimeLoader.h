@@ -5,8 +5,14 @@
 
 namespace idesk::SchoolTimeLoader {
 
+enum class Lessons
+{
+    Included, // everyone's timetable: what the scheduler needs
+    Left      // only the cycle (week A/B): enough to judge what was due
+};
+
 // Reads the calendar, school day, contracted time, working patterns and
 // timetables into one SchoolTime.
-Result<SchoolTime> load(Database &db);
+Result<SchoolTime> load(Database &db, Lessons lessons = Lessons::Included);
 
 } // namespace idesk::SchoolTimeLoader

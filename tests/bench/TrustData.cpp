@@ -170,11 +170,13 @@ Status buildTrustDatabase(Database &db, int ects, QDate today, int *sessionCount
             return s;
         CalendarRepository calendar(db);
         QList<Term> terms;
+        QList<Closure> closures;
         for (int y = -5; y <= 1; ++y) {
             const DemoSchoolTime::Year year = DemoSchoolTime::englishYear(thisYear.addYears(y));
             if (auto s = calendar.replaceYear(year.label, year.terms, year.closures); !s)
                 return s;
             terms += year.terms;
+            closures += year.closures;
         }
         SchoolDayRepository days(db);
         if (auto s = days.replacePeriods(DemoSchoolTime::periods()); !s)
@@ -194,9 +196,10 @@ Status buildTrustDatabase(Database &db, int ects, QDate today, int *sessionCount
         QList<qint64> mentors;
         QList<TimetableEntry> entries;
         for (int m = 0; m < cohortSize * 2; ++m) {
-            auto id =
-                people.insert(personNamed(0, QStringLiteral("M%1").arg(m, 5, 10, QLatin1Char('0')),
-                                          QStringLiteral("Mentor"), m));
+            Person mentor = personNamed(0, QStringLiteral("M%1").arg(m, 5, 10, QLatin1Char('0')),
+                                        QStringLiteral("Mentor"), m);
+            mentor.trn = QString::number(2000000 + m);
+            auto id = people.insert(mentor);
             if (!id)
                 return id.error();
             mentors.append(*id);
@@ -209,7 +212,7 @@ Status buildTrustDatabase(Database &db, int ects, QDate today, int *sessionCount
         InductionRepository inductions(db);
         AssignmentRepository assignments(db);
         SessionRepository sessions(db);
-        const auto school = SchoolCalendar(terms, {}, {});
+        const auto school = SchoolCalendar(terms, closures, {});
         for (int c = 0; c < 6; ++c) {
             const QDate start = thisYear.addYears(c - 5);
             const QDate end = QDate(start.year() + 2, 7, 20);
@@ -218,6 +221,7 @@ Status buildTrustDatabase(Database &db, int ects, QDate today, int *sessionCount
                 Person p = personNamed(0, QStringLiteral("E%1").arg(n, 5, 10, QLatin1Char('0')),
                                        QStringLiteral("Ect"), n);
                 p.employmentStart = start;
+                p.trn = QString::number(3000000 + n);
                 auto person = people.insert(p);
                 if (!person)
                     return person.error();
@@ -261,6 +265,11 @@ Status buildTrustDatabase(Database &db, int ects, QDate today, int *sessionCount
                         s.kind = kind;
                         s.weekMonday = monday;
                         s.day = monday.addDays(dayIndex);
+                        // INSET days and bank holidays: the next open day that week.
+                        while (!school.isOpen(s.day) && s.day.dayOfWeek() < 5)
+                            s.day = s.day.addDays(1);
+                        if (!school.isOpen(s.day))
+                            continue;
                         s.periodId = lessons.at(lesson);
                         s.start = day->byId(s.periodId)->start;
                         s.minutes = minutes;
