@@ -142,7 +142,7 @@ private slots:
         Settings again(m_dir.filePath(QStringLiteral("b.ini")));
         MainWindow w2(again);
         QVERIFY(w2.openDatabase(database));
-        QVERIFY(w2.reportsPage()->menteeButton()->isChecked());
+        QTRY_VERIFY(w2.reportsPage()->menteeButton()->isChecked()); // when the page has read
         QCOMPARE(w2.reportsPage()->menteeBox()->currentData().toLongLong(), amu);
     }
 

@@ -43,6 +43,7 @@ inline std::unique_ptr<idesk::ui::MainWindow> openDemoWindow(idesk::ui::Settings
         qFatal("%s could not be opened", qPrintable(path));
     window->setMessageHook([](const QString &, const QString &) {});
     window->setToday(QDate(2026, 11, 23));
+    window->finishLoading(); // tests look at every page at once
     return window;
 }
 

@@ -199,9 +199,8 @@ Status MainWindow::openDatabase(const QString &path)
     m_workspace = std::move(opened).value();
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::topicsChanged);
 
-    // A lock beside the database tells a second copy of the app that this one
-    // has it open. SQLite keeps both consistent; the warning is so that two
-    // people do not edit the same records without knowing.
+    // A lock beside the database tells a second copy of the app it is open
+    // here (SQLite keeps both consistent; the warning is for the people).
     m_lock = std::make_unique<QLockFile>(m_workspace->path() + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     m_openedElsewhere = false;
@@ -244,13 +243,15 @@ void MainWindow::topicsChanged(Topics topics)
         updateStatus();
 }
 
-void MainWindow::refreshAll()
+void MainWindow::refreshAll() // what is in view and This week now, the rest when idle
 {
     m_stale = (1 << SectionCount) - 1;
     m_shownDay = today();
-    for (int s = 0; s < SectionCount; ++s)
-        reloadSection(Section(s));
+    for (int s : {m_sidebar->currentRow(), int(ThisWeek)})
+        if (s >= 0 && (m_stale & (1 << s)))
+            reloadSection(Section(s));
     updateStatus();
+    QTimer::singleShot(0, this, &MainWindow::readNextStale);
 }
 
 void MainWindow::reloadSection(Section section)

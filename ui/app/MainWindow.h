@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -111,6 +112,14 @@ public:
     // How many times each section has been read since the window opened
     // (tests check that an edit refreshes only what it changed).
     int reloadCount(Section section) const { return m_reloads[section]; }
+    // Reads now every section not read yet (they otherwise fill in one by
+    // one when the window is idle, so a big database opens at once).
+    void finishLoading()
+    {
+        for (int s = 0; s < SectionCount; ++s)
+            if (m_stale & (1 << s))
+                reloadSection(Section(s));
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +130,17 @@ private:
     void topicsChanged(Topics topics);
     void refreshAll();
     void reloadSection(Section section);
+    // One section at a time, each in its own turn of the event loop.
+    void readNextStale()
+    {
+        for (int s = 0; s < SectionCount; ++s) {
+            if (m_stale & (1 << s)) {
+                reloadSection(Section(s));
+                QTimer::singleShot(0, this, &MainWindow::readNextStale);
+                return;
+            }
+        }
+    }
     void updateStatus();
 
     Settings &m_settings;

@@ -272,6 +272,8 @@ int ThisWeekPage::reload(Workspace *db)
     const QHash<qint64, MentorAssignment> &pairings = *pairingsRead;
     int red = 0;
     QHash<QString, QTreeWidgetItem *> groups;
+    QList<QTreeWidgetItem *> tops;
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const Flag &f : std::as_const(*flags)) {
         const QString group = f.menteeId
                                   ? tr("%1 (mentor: %2)")
@@ -280,18 +282,19 @@ int ThisWeekPage::reload(Workspace *db)
                                   : tr("%1 (as a mentor)").arg(names.value(f.mentorId));
         QTreeWidgetItem *&parent = groups[group];
         if (!parent) {
-            parent = new QTreeWidgetItem(m_flags, {group});
+            // Built apart from the tree and added in one go: a trust has
+            // hundreds of groups, and the tree lays out once.
+            parent = new QTreeWidgetItem(QStringList{group});
+            tops.append(parent);
             QFont bold = parent->font(0);
             bold.setBold(true);
             parent->setFont(0, bold);
             parent->setData(0, PairingRole, f.pairingId);
-            parent->setFirstColumnSpanned(true);
         }
         const bool isRed = f.severity == FlagSeverity::Red;
         auto *item =
             new QTreeWidgetItem(parent, {isRed ? tr("Red") : tr("Amber"), f.message, f.action});
         item->setData(0, PairingRole, f.pairingId);
-        const bool dark = palette().color(QPalette::Base).lightness() < 128;
         item->setBackground(0, isRed ? QColor(dark ? 0x7a2020 : 0xf4c7c3)
                                      : QColor(dark ? 0x6e551f : 0xfce8b2));
         item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
@@ -303,6 +306,9 @@ int ThisWeekPage::reload(Workspace *db)
         if (!parent->data(0, PairingRole).toLongLong())
             parent->setData(0, PairingRole, f.pairingId);
     }
+    m_flags->addTopLevelItems(tops);
+    for (QTreeWidgetItem *top : std::as_const(tops))
+        top->setFirstColumnSpanned(true); // only once in the tree
     m_flags->expandAll();
     m_flags->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_flags->header()->resizeSection(0, fontMetrics().horizontalAdvance(tr("Amber")) * 3);
