@@ -135,7 +135,6 @@ void ComponentSolver::solve()
                 }
             }
             const quint64 radix = 1 + 2 * quint64(item.count + 2);
-            week.memo.reserve(64);
             week.radix.push_back(radix);
             if (__builtin_mul_overflow(product, radix, &product))
                 week.packed = false;
@@ -238,8 +237,8 @@ qint64 ComponentSolver::weekCost(Week &week, std::vector<std::pair<const Item *,
                 wide.push_back(digit);
         }
         if (week.packed) {
-            if (const auto it = week.memo.find(key); it != week.memo.end())
-                return it->second;
+            if (const qint64 *known = week.memo.find(key))
+                return *known;
         } else if (const auto it = week.wideMemo.find(wide); it != week.wideMemo.end()) {
             return it->second;
         }
@@ -257,7 +256,7 @@ qint64 ComponentSolver::weekCost(Week &week, std::vector<std::pair<const Item *,
             choice->emplace_back(m_active[j], m_bestAssigned[j]);
     } else if (!m_aborted) {
         if (week.packed)
-            week.memo.emplace(key, m_weekBest);
+            week.memo.insert(key, m_weekBest);
         else
             week.wideMemo.emplace(std::move(wide), m_weekBest);
     }
@@ -272,8 +271,8 @@ qint64 ComponentSolver::highLevels(Week &week)
             return 0; // too many to remember: no cut
         key += quint64(status(item));
     }
-    if (const auto it = week.highMemo.find(key); it != week.highMemo.end())
-        return it->second;
+    if (const qint64 *known = week.highMemo.find(key))
+        return *known;
     const size_t active = prepare(week, true);
     Q_UNUSED(active)
     m_weekBest = kInfinity;
@@ -282,7 +281,7 @@ qint64 ComponentSolver::highLevels(Week &week)
     m_highOnly = false;
     const qint64 best = m_weekBest;
     if (!m_aborted)
-        week.highMemo.emplace(key, best);
+        week.highMemo.insert(key, best);
     return best;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "scheduling/CostMemo.h"
 #include "scheduling/SchedulingProblem.h"
 
 #include <atomic>
 #include <map>
-#include <unordered_map>
 #include <vector>
 
 namespace idesk {
@@ -54,8 +54,8 @@ private:
         std::vector<Item> items; // predecessors before what follows them
         bool packed = true;      // the memo key fits 64 bits
         std::vector<quint64> radix;
-        std::unordered_map<quint64, qint64> memo;
-        std::unordered_map<quint64, qint64> highMemo; // by the items' statuses
+        CostMemo memo;
+        CostMemo highMemo; // by the items' statuses
         std::map<std::vector<int>, qint64> wideMemo;
     };
 

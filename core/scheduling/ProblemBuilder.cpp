@@ -92,22 +92,37 @@ void addPairing(const SchedulingInput &in, const DateRange &range, const QList<Q
                 QList<QTime> starts;
                 int sharedDays = 0, freeTogether = 0;
                 for (const QDate &d : std::as_const(want.days)) {
-                    if (!time.isWorkingSchoolDay(a.mentorId, d))
+                    // Each person's window that day, asked once for all the periods.
+                    const std::optional<TimeWindow> mentorWindow =
+                        time.contractedWindow(a.mentorId, d);
+                    if (!mentorWindow && !time.isWorkingSchoolDay(a.mentorId, d))
                         continue;
                     ++sharedDays;
+                    const std::optional<TimeWindow> menteeWindow =
+                        time.contractedWindow(a.menteeId, d);
+                    const int week = time.weekIndex(d);
+                    const auto doing = [&](qint64 person, const std::optional<TimeWindow> &window,
+                                           const Period &period) {
+                        // As SchoolTime::activity: outside the window is not working.
+                        if (!window || !window->containsSpan(period.start, period.end))
+                            return Activity::NotWorking;
+                        return time.timetable().activity(person, week, d.dayOfWeek(), period.id);
+                    };
+                    const auto within = [&](const std::optional<TimeWindow> &window, QTime from) {
+                        const QTime until = from.addSecs(want.minutes * 60);
+                        return window && until > from && window->containsSpan(from, until);
+                    };
                     const QList<Period> &periods = time.schoolDay().periods();
                     for (int p = 0; p < periods.size(); ++p) {
                         const Period &period = periods.at(p);
                         if (period.kind == PeriodKind::Break || period.kind == PeriodKind::Lunch ||
                             period.minutes() < want.minutes)
                             continue;
-                        const QDateTime at(d, period.start,
-                                           Qt::UTC); // school wall-clock time; no zone lookups
-                        if (!time.isInContractedTime(a.mentorId, at, want.minutes) ||
-                            !time.isInContractedTime(a.menteeId, at, want.minutes))
+                        if (!within(mentorWindow, period.start) ||
+                            !within(menteeWindow, period.start))
                             continue;
-                        const Activity mentor = time.activity(a.mentorId, d, period);
-                        const Activity mentee = time.activity(a.menteeId, d, period);
+                        const Activity mentor = doing(a.mentorId, mentorWindow, period);
+                        const Activity mentee = doing(a.menteeId, menteeWindow, period);
                         const bool fits =
                             want.kind == SessionKind::Observation
                                 ? period.kind == PeriodKind::Lesson &&
