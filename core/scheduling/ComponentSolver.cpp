@@ -154,6 +154,12 @@ void ComponentSolver::solve()
         for (const Item &item : week.items)
             m_due.emplace_back(item.due, status(item) != Excluded);
     }
+    // Only the placement is kept until it is written: a trust has hundreds
+    // of groups waiting for the last to finish.
+    std::vector<Week>().swap(m_weeks);
+    for (auto *list : {&m_staticCost, &m_slotKey, &m_day, &m_period})
+        std::vector<qint64>().swap(*list);
+    std::vector<int>().swap(m_order);
 }
 
 void ComponentSolver::writeTo(SchedulingSolution &out) const
