@@ -22,26 +22,23 @@ ComponentSolver::ComponentSolver(const SchedulingProblem &problem, const QList<i
     , m_best(kInfinity)
 {
     QHash<int, int> classPos, groupPos, weekPos;
+    // The position of `key` in order of first appearance, added when new.
+    const auto positionOf = [](QHash<int, int> &positions, int key, auto &list, auto &&value) {
+        const auto it = positions.constFind(key);
+        if (it != positions.cend())
+            return *it;
+        const int at = int(list.size());
+        positions.insert(key, at);
+        list.push_back(value);
+        return at;
+    };
     for (int i : dues) {
         const DueItem &d = m_p.dues.at(i);
         Item item;
         item.due = i;
-        if (const auto it = classPos.constFind(d.recurrence); it != classPos.cend()) {
-            item.cls = *it;
-        } else {
-            item.cls = int(m_classes.size());
-            classPos.insert(d.recurrence, item.cls);
-            m_classes.push_back(d.recurrence);
-        }
-        if (d.parityGroup >= 0) {
-            if (const auto it = groupPos.constFind(d.parityGroup); it != groupPos.cend()) {
-                item.group = *it;
-            } else {
-                item.group = int(m_groups.size());
-                groupPos.insert(d.parityGroup, item.group);
-                m_groups.push_back(d.parityGroup);
-            }
-        }
+        item.cls = positionOf(classPos, d.recurrence, m_classes, d.recurrence);
+        if (d.parityGroup >= 0)
+            item.group = positionOf(groupPos, d.parityGroup, m_groups, d.parityGroup);
         item.parity = d.parity;
         item.follows = d.mustFollow;
         item.mentor = d.mentorId;
@@ -56,14 +53,7 @@ ComponentSolver::ComponentSolver(const SchedulingProblem &problem, const QList<i
             m_period.push_back(c.periodId);
             m_order.push_back(c.order);
         }
-        int w = 0;
-        if (const auto it = weekPos.constFind(d.unit); it != weekPos.cend()) {
-            w = *it;
-        } else {
-            w = int(m_weeks.size());
-            weekPos.insert(d.unit, w);
-            m_weeks.emplace_back();
-        }
+        const int w = positionOf(weekPos, d.unit, m_weeks, Week());
         m_weeks[size_t(w)].items.push_back(item);
     }
     for (Week &week : m_weeks) {
