@@ -2,8 +2,6 @@
 
 #include "Trn.h"
 
-#include <QRegularExpression>
-
 namespace idesk {
 
 QList<FieldError> PersonValidator::validate(Person &person)
@@ -47,9 +45,20 @@ QList<FieldError> PersonValidator::validate(Person &person)
 bool PersonValidator::isPlausibleEmail(const QString &email)
 {
     // Deliberately loose: MIS exports hold real addresses, and a strict RFC 5322
-    // check would refuse some of them. We only catch obvious slips.
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(email).hasMatch();
+    // check would refuse some of them. We only catch obvious slips: one @,
+    // something before it, a dot inside what follows, no spaces. (By hand: an
+    // import checks every row's address.)
+    const auto space = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f';
+    };
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || email.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return false;
+    if (std::any_of(email.cbegin(), email.cend(), space))
+        return false;
+    const QStringView domain = QStringView(email).mid(at + 1);
+    const qsizetype dot = domain.indexOf(QLatin1Char('.'), 1);
+    return dot > 0 && dot < domain.size() - 1;
 }
 
 } // namespace idesk

@@ -6,6 +6,11 @@ namespace idesk::Trn {
 
 Result<QString> normalise(const QString &raw)
 {
+    // Most TRNs arrive as they are stored: seven digits, kept as they are.
+    if (raw.size() == 7 && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        }))
+        return raw;
     QString digits;
     digits.reserve(raw.size());
     for (const QChar c : raw) {

@@ -20,7 +20,8 @@ QString fromCp1252(const QByteArray &data)
     out.reserve(data.size());
     for (const char ch : data) {
         const auto b = static_cast<unsigned char>(ch);
-        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80]) : QChar::fromLatin1(char(b)));
+        out.append(b >= 0x80 && b < 0xA0 ? QChar(kCp1252High[b - 0x80])
+                                         : QChar::fromLatin1(char(b)));
     }
     return out;
 }
@@ -97,61 +98,86 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
 
     QList<QStringList> records;
     QList<int> numbers; // spreadsheet row of each kept record
+    // A row is about as long as the header: a guess that saves regrowing.
+    const qsizetype firstLine = std::max<qsizetype>(1, text.indexOf(QLatin1Char('\n')) + 1);
+    records.reserve(text.size() / firstLine + 16);
+    numbers.reserve(records.capacity());
     QStringList record;
+    // A field is mostly a run of the text, copied once when it ends; only a
+    // quoted part with doubled quotes, or text after a closing quote, builds
+    // it piece by piece.
     QString field;
+    qsizetype runStart = 0;
     bool quoted = false;
     int spreadsheetRow = 0; // blank rows are skipped but still take a row number
+    const QStringView all(text);
+    const auto flushRun = [&](qsizetype end) {
+        if (end <= runStart)
+            return;
+        if (field.isEmpty())
+            field = text.mid(runStart, end - runStart);
+        else
+            field.append(all.mid(runStart, end - runStart));
+    };
     const auto endField = [&]() -> bool {
-        record.append(field);
-        field.clear();
+        record.append(std::move(field));
+        field = QString();
         return record.size() <= limits.maxColumns;
     };
     const auto endRecord = [&] {
         ++spreadsheetRow;
-        const bool blank = std::all_of(record.cbegin(), record.cend(),
-                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        const bool blank = std::all_of(record.cbegin(), record.cend(), [](const QString &f) {
+            return QStringView(f).trimmed().isEmpty();
+        });
         if (!blank) {
-            records.append(record);
+            const qsizetype width = record.size();
+            records.append(std::move(record));
             numbers.append(spreadsheetRow);
+            record = QStringList();
+            record.reserve(width);
+        } else {
+            record.clear();
         }
-        record.clear();
+    };
+    const auto tooManyColumns = [&] {
+        return Error::invalid(tr("%1, row %2: more than %3 columns")
+                                  .arg(fileName)
+                                  .arg(records.size() + 1)
+                                  .arg(limits.maxColumns));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+        const QChar c = all[i];
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                flushRun(i);
+                if (i + 1 < text.size() && all[i + 1] == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
                 } else {
                     quoted = false;
                 }
-            } else {
-                field.append(c);
+                runStart = i + 1;
             }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+        } else if (c == QLatin1Char('"') && QStringView(field).trimmed().isEmpty() &&
+                   all.mid(runStart, i - runStart).trimmed().isEmpty()) {
             quoted = true;
             field.clear();
+            runStart = i + 1;
         } else if (c == table.separator) {
+            flushRun(i);
+            runStart = i + 1;
             if (!endField())
-                return Error::invalid(tr("%1, row %2: more than %3 columns")
-                                          .arg(fileName)
-                                          .arg(records.size() + 1)
-                                          .arg(limits.maxColumns));
+                return tooManyColumns();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('\n'))
+            flushRun(i);
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && all[i + 1] == QLatin1Char('\n'))
                 ++i;
+            runStart = i + 1;
             if (!endField())
-                return Error::invalid(tr("%1, row %2: more than %3 columns")
-                                          .arg(fileName)
-                                          .arg(records.size() + 1)
-                                          .arg(limits.maxColumns));
+                return tooManyColumns();
             endRecord();
-        } else {
-            field.append(c);
         }
-        if (field.size() > limits.maxFieldChars)
+        if (field.size() + (i - runStart) > limits.maxFieldChars)
             return Error::invalid(
                 tr("%1, row %2: a field is longer than %3 characters; is this the "
                    "right file?")
@@ -164,6 +190,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
     if (quoted)
         return Error::invalid(
             tr("%1, row %2: a quoted field is never closed").arg(fileName).arg(records.size() + 1));
+    flushRun(text.size());
     if (!field.isEmpty() || !record.isEmpty()) {
         endField();
         endRecord();

@@ -106,10 +106,13 @@ const FieldInfo &info(StaffField field)
 
 QList<StaffField> StaffColumns::allFields()
 {
-    QList<StaffField> list;
-    for (const auto &f : fields())
-        list.append(f.field);
-    return list;
+    static const QList<StaffField> all = [] {
+        QList<StaffField> list;
+        for (const auto &f : fields())
+            list.append(f.field);
+        return list;
+    }();
+    return all;
 }
 
 QString StaffColumns::key(StaffField field)

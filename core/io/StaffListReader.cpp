@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace idesk {
 
 Result<CsvTable> StaffListReader::readTable(const QString &path, const QString &sheet)
@@ -34,6 +36,9 @@ Result<CsvTable> StaffListReader::readTable(const QString &path, const QString &
 
 QDate StaffListReader::parseDate(const QString &text)
 {
+    // Most dates are plain: no time, no month name.
+    if (QDate d = Dates::parse(text); d.isValid())
+        return d;
     QString t = text.trimmed();
     // Exports often add a midnight time: "2020-09-01T00:00:00", "01/09/2020 00:00".
     static const QRegularExpression time(
@@ -141,7 +146,17 @@ StaffList StaffListReader::parse(const CsvTable &table, const StaffColumns &colu
         return list;
     }
     QHash<QString, int> seenTrn, seenCode, seenEmail;
+    const QList<StaffField> fields = StaffColumns::allFields();
+    const QString trnWord = tr("TRN"), codeWord = tr("staff code"), emailWord = tr("email");
+    std::array<int, 32> column{};
+    column.fill(-1);
+    for (StaffField f : fields)
+        column[int(f)] = columns.column(f);
     const qsizetype total = table.rows.size();
+    list.records.reserve(total);
+    seenTrn.reserve(total);
+    seenCode.reserve(total);
+    seenEmail.reserve(total);
     for (qsizetype r = 0; r < total; ++r) {
         if (control.cancelled())
             return list;
@@ -149,13 +164,13 @@ StaffList StaffListReader::parse(const CsvTable &table, const StaffColumns &colu
             control.progress(int(r * 100 / std::max<qsizetype>(1, total)));
         const int row = table.rowNumbers.at(r);
         const auto cell = [&](StaffField f) {
-            return table.cell(r, columns.column(f));
+            return table.cell(r, column[int(f)]);
         };
         StaffRecord rec;
         rec.row = row;
         Person &p = rec.person;
-        for (StaffField f : StaffColumns::allFields()) {
-            if (columns.has(f) && !cell(f).isEmpty())
+        for (StaffField f : fields) {
+            if (column[int(f)] >= 0 && !cell(f).isEmpty())
                 rec.given.insert(f);
         }
         p.staffCode = cell(StaffField::StaffCode);
@@ -270,16 +285,17 @@ StaffList StaffListReader::parse(const CsvTable &table, const StaffColumns &colu
                               const QString &what) {
             if (value.isEmpty())
                 return;
-            const QString k = value.toLower();
+            // TRNs are digits and emails are already lower case.
+            const QString k = field == StaffField::StaffCode ? value.toLower() : value;
             if (const auto it = seen.constFind(k); it != seen.cend())
                 problem(row, field, tr("%1 %2 is also on row %3").arg(what, value).arg(*it));
             else
                 seen.insert(k, row);
         };
-        once(seenTrn, p.trn, StaffField::Trn, tr("TRN"));
-        once(seenCode, p.staffCode, StaffField::StaffCode, tr("staff code"));
-        once(seenEmail, p.email, StaffField::Email, tr("email"));
-        list.records.append(rec);
+        once(seenTrn, p.trn, StaffField::Trn, trnWord);
+        once(seenCode, p.staffCode, StaffField::StaffCode, codeWord);
+        once(seenEmail, p.email, StaffField::Email, emailWord);
+        list.records.append(std::move(rec));
     }
     if (control.progress)
         control.progress(100);

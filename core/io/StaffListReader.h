@@ -5,6 +5,7 @@
 #include "domain/Person.h"
 #include "io/ImportProblem.h"
 #include "io/StaffColumns.h"
+#include "io/StaffFieldSet.h"
 #include "util/Result.h"
 
 #include <QSet>
@@ -19,7 +20,7 @@ struct StaffRecord
 {
     int row = 0;
     Person person;
-    QSet<StaffField> given; // fields with a value in this row
+    StaffFieldSet given; // fields with a value in this row
     bool partTimeWithoutFte = false;
 };
 

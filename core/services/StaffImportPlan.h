@@ -21,10 +21,10 @@ struct StaffChange
     };
     Kind kind = New;
     int row = 0;
-    QString matchedBy; // "TRN", "staff code", "email"; empty when new
-    Person before;     // as stored (id 0 when new)
-    Person after;      // as it will be stored
-    QList<FieldChange> changes;
+    QString matchedBy;          // "TRN", "staff code", "email"; empty when new
+    Person before;              // as stored (id 0 when new)
+    Person after;               // as it will be stored
+    QList<FieldChange> changes; // for an updated person; empty for a new one
 };
 
 // What an import would do, for the user to see before anything is written.

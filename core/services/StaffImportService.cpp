@@ -94,19 +94,30 @@ Result<StaffImportResult> StaffImportService::apply(const StaffImportPlan &plan,
                         [](const StaffChange &c) { return c.kind != StaffChange::Unchanged; });
         if (auto b = writes ? people.beginBatch() : Status::success(); !b)
             return b;
+        // Updates first: one may free a code or TRN a new person then takes.
+        QList<Person> fresh;
+        QList<int> freshRows;
+        fresh.reserve(plan.changes.size());
+        freshRows.reserve(plan.changes.size());
         for (const StaffChange &c : plan.changes) {
-            const QString where = tr("%1, row %2").arg(plan.list.table.fileName).arg(c.row);
             if (c.kind == StaffChange::New) {
-                auto id = people.insert(c.after);
-                if (!id)
-                    return Error::invalid(where + QStringLiteral(": ") + id.error().message);
-                result.added.append(*id);
+                fresh.append(c.after);
+                freshRows.append(c.row);
             } else if (c.kind == StaffChange::Updated) {
                 if (auto u = people.update(c.after); !u)
-                    return Error::invalid(where + QStringLiteral(": ") + u.error().message);
+                    return Error::invalid(tr("%1, row %2: %3")
+                                              .arg(plan.list.table.fileName)
+                                              .arg(c.row)
+                                              .arg(u.error().message));
                 result.updatedBefore.append(c.before);
             }
         }
+        auto ids = people.insertAll(std::move(fresh), [&](qsizetype i) {
+            return tr("%1, row %2").arg(plan.list.table.fileName).arg(freshRows.at(i));
+        });
+        if (!ids)
+            return ids.error();
+        result.added = std::move(*ids);
         for (const Person &p : plan.missing) {
             if (!markLeft.contains(p.id))
                 continue;

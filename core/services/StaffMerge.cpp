@@ -39,6 +39,41 @@ QString StaffMerge::valueOf(const Person &p, StaffField field)
 }
 
 namespace {
+// Whether the field's stored value is the same: most rows of a re-import
+// change nothing, and comparing values is cheaper than writing them out.
+bool sameValue(const Person &a, const Person &b, StaffField field)
+{
+    switch (field) {
+    case StaffField::StaffCode:
+        return a.staffCode == b.staffCode;
+    case StaffField::Title:
+        return a.title == b.title;
+    case StaffField::FirstName:
+        return a.firstName == b.firstName;
+    case StaffField::LastName:
+        return a.lastName == b.lastName;
+    case StaffField::FullName:
+        return a.firstName == b.firstName && a.lastName == b.lastName;
+    case StaffField::Trn:
+        return a.trn == b.trn;
+    case StaffField::Email:
+        return a.email == b.email;
+    case StaffField::Qts:
+        return a.qts == b.qts && a.qtsDate == b.qtsDate;
+    case StaffField::JobTitle:
+        return a.jobTitle == b.jobTitle;
+    case StaffField::StartDate:
+        return a.employmentStart == b.employmentStart;
+    case StaffField::EndDate:
+        return a.employmentEnd == b.employmentEnd;
+    case StaffField::Fte:
+        return a.fte == b.fte;
+    case StaffField::ContractType:
+        return a.workingPattern == b.workingPattern;
+    }
+    return false;
+}
+
 // The file's value for each field it gives, over what is held.
 Person merged(const Person &held, const StaffRecord &rec)
 {
@@ -86,6 +121,10 @@ StaffImportPlan StaffMerge::plan(StaffList list, const QList<Person> &existing, 
 {
     StaffImportPlan plan;
     QHash<QString, qsizetype> byTrn, byCode, byEmail;
+    byTrn.reserve(existing.size());
+    byCode.reserve(existing.size());
+    byEmail.reserve(existing.size());
+    plan.changes.reserve(list.records.size());
     for (qsizetype i = 0; i < existing.size(); ++i) {
         const Person &p = existing.at(i);
         if (!p.trn.isEmpty())
@@ -96,6 +135,7 @@ StaffImportPlan StaffMerge::plan(StaffList list, const QList<Person> &existing, 
             byEmail.insert(p.email.toLower(), i);
     }
     QSet<qsizetype> matched;
+    const QString trnWord = tr("TRN"), codeWord = tr("staff code"), emailWord = tr("email");
     const auto column = [&](StaffField f) {
         const int c = list.columns.column(f);
         return c >= 0 && c < list.table.header.size() ? list.table.header.at(c) : QString();
@@ -104,16 +144,18 @@ StaffImportPlan StaffMerge::plan(StaffList list, const QList<Person> &existing, 
         const Person &in = rec.person;
         qsizetype index = -1;
         QString by;
-        if (!in.trn.isEmpty() && byTrn.contains(in.trn)) {
-            index = byTrn.value(in.trn);
-            by = tr("TRN");
-        } else if (!in.staffCode.isEmpty() && byCode.contains(in.staffCode.toLower())) {
-            index = byCode.value(in.staffCode.toLower());
-            by = tr("staff code");
-        } else if (!in.email.isEmpty() && byEmail.contains(in.email.toLower())) {
-            index = byEmail.value(in.email.toLower());
-            by = tr("email");
-        }
+        const auto find = [&](const QHash<QString, qsizetype> &map, const QString &value, bool fold,
+                              const QString &word) {
+            if (index >= 0 || value.isEmpty())
+                return;
+            if (const auto it = map.constFind(fold ? value.toLower() : value); it != map.cend()) {
+                index = *it;
+                by = word;
+            }
+        };
+        find(byTrn, in.trn, false, trnWord);
+        find(byCode, in.staffCode, true, codeWord);
+        find(byEmail, in.email, true, emailWord);
         if (index >= 0 && matched.contains(index)) {
             list.problems.append({list.table.fileName,
                                   rec.row,
@@ -147,23 +189,26 @@ StaffImportPlan StaffMerge::plan(StaffList list, const QList<Person> &existing, 
                                       tr("%1 %2 already belongs to %3")
                                           .arg(what, value, existing.at(*it).fullName())});
         };
-        clash(byTrn, change.after.trn, StaffField::Trn, tr("TRN"));
-        clash(byCode, change.after.staffCode, StaffField::StaffCode, tr("staff code"));
-        clash(byEmail, change.after.email, StaffField::Email, tr("email"));
+        clash(byTrn, change.after.trn, StaffField::Trn, trnWord);
+        clash(byCode, change.after.staffCode, StaffField::StaffCode, codeWord);
+        clash(byEmail, change.after.email, StaffField::Email, emailWord);
 
-        for (StaffField f : StaffColumns::allFields()) {
-            if (f == StaffField::FullName)
-                continue;
-            const QString before = index >= 0 ? valueOf(change.before, f) : QString();
-            const QString after = valueOf(change.after, f);
-            const bool relevant = index >= 0 || rec.given.contains(f);
-            if (relevant && before != after)
-                change.changes.append({f, before, after});
+        // What changes is listed for someone already held; a new person's
+        // values are all new, and a list of 20,000 would only repeat them.
+        if (index >= 0) {
+            for (StaffField f : StaffColumns::allFields()) {
+                if (f == StaffField::FullName || sameValue(change.before, change.after, f))
+                    continue;
+                const QString before = valueOf(change.before, f);
+                const QString after = valueOf(change.after, f);
+                if (before != after)
+                    change.changes.append({f, before, after});
+            }
         }
         change.kind = index < 0                  ? StaffChange::New
                       : change.changes.isEmpty() ? StaffChange::Unchanged
                                                  : StaffChange::Updated;
-        plan.changes.append(change);
+        plan.changes.append(std::move(change));
     }
     for (qsizetype i = 0; i < existing.size(); ++i) {
         const Person &p = existing.at(i);

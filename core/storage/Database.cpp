@@ -109,6 +109,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     };
     if (auto fk = database->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
+    if (auto c = database->exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !c)
+        return c.error();
 
     const auto appId = pragma(QStringLiteral("PRAGMA application_id"));
     const auto version = pragma(QStringLiteral("PRAGMA user_version"));

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace idesk {
@@ -30,6 +31,11 @@ public:
 
     // Validate, then store; the messages name the field that is wrong.
     Result<qint64> insert(Person person);
+    // Many new people in one transaction (an import): each validated and
+    // checked as insert() does, then written a few hundred to a statement.
+    // `where(i)` names people[i] in a message. Returns their ids, in order.
+    Result<QList<qint64>> insertAll(QList<Person> people,
+                                    const std::function<QString(qsizetype)> &where);
     Status update(Person person);
     Status remove(qint64 id);
 
@@ -41,19 +47,19 @@ public:
 private:
     struct Known
     {
-        QHash<QString, QPair<qint64, QString>> codes; // lower-case code -> id, name
-        QHash<QString, QPair<qint64, QString>> trns;
+        QHash<QString, qint64> codes; // lower-case code -> id
+        QHash<QString, qint64> trns;
         QHash<qint64, QPair<QString, QString>> ofPerson; // id -> its code and TRN
     };
     void remember(const Person &person);
 
     Result<QList<Person>> select(const QString &where, const QVariantList &params) const;
     Status checkUnique(const Person &person) const;
+    Status insertRows(const QList<Person> &people, qsizetype from, qsizetype to);
+    QString nameOf(qint64 id) const;
 
     Database &m_db;
     std::optional<Known> m_known;
-    // In a batch, the INSERT is prepared once and run for every row.
-    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace idesk

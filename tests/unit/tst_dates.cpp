@@ -20,6 +20,16 @@ private slots:
         QTest::newRow("uk is day first") << "02/03/2027" << QDate(2027, 3, 2);
         QTest::newRow("impossible") << "31/02/2027" << QDate();
         QTest::newRow("junk") << "next tuesday" << QDate();
+        QTest::newRow("iso short parts") << "2026-9-1" << QDate(2026, 9, 1);
+        QTest::newRow("uk dots") << "1.9.2026" << QDate(2026, 9, 1);
+        QTest::newRow("uk dashes") << "01-09-2026" << QDate(2026, 9, 1);
+        QTest::newRow("spaces around") << "  01/09/2026 " << QDate(2026, 9, 1);
+        QTest::newRow("two-digit year") << "01/09/26" << QDate();
+        QTest::newRow("trailing text") << "01/09/2026x" << QDate();
+        QTest::newRow("three-digit day") << "001/09/2026" << QDate();
+        QTest::newRow("iso time after") << "2026-09-01T00:00" << QDate();
+        QTest::newRow("empty") << "" << QDate();
+        QTest::newRow("non-ascii digits") << QString::fromUtf8("\u0661/9/2026") << QDate();
         // clang-format on
     }
     void parse()
@@ -27,6 +37,31 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, expected);
         QCOMPARE(Dates::parse(text), expected);
+    }
+    void format_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("uk");
+        // clang-format off
+        QTest::newRow("padded") << QDate(2026, 9, 1) << "2026-09-01" << "01/09/2026";
+        QTest::newRow("end of year") << QDate(2027, 12, 31) << "2027-12-31" << "31/12/2027";
+        QTest::newRow("invalid") << QDate() << "" << "";
+        // clang-format on
+    }
+    void format()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QString, iso);
+        QFETCH(QString, uk);
+        QCOMPARE(Dates::iso(day), iso);
+        QCOMPARE(Dates::uk(day), uk);
+        QCOMPARE(Dates::toDb(day).toString(), iso);
+        QCOMPARE(Dates::toDb(day).isNull(), !day.isValid());
+        QCOMPARE(Dates::fromDb(Dates::toDb(day)), day);
+        // Stored values sometimes carry a time.
+        if (day.isValid())
+            QCOMPARE(Dates::fromDb(QVariant(iso + QStringLiteral("T08:30:00"))), day);
     }
     void academicYear_data()
     {

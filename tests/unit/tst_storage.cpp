@@ -108,6 +108,112 @@ private slots:
         QVERIFY(r.error().message.contains(QStringLiteral("TRN")));
     }
 
+    // An import writes many people in a few statements: each must read back
+    // exactly as one inserted alone, quotes, NULLs and dates included.
+    void insertAllStoresWhatInsertStores()
+    {
+        TestDatabase t;
+        QList<Person> people;
+        for (int i = 0; i < 600; ++i) { // more than one statement's worth
+            Person p;
+            p.staffCode = QStringLiteral("C%1").arg(i);
+            p.firstName = QStringLiteral("Siân");
+            p.lastName = i % 2 ? QStringLiteral("O'Brien-'Quote''") : QStringLiteral("Smith");
+            p.title = i % 3 ? QString() : QStringLiteral("Dr");
+            p.trn = i % 5 ? QStringLiteral("%1").arg(1000000 + i) : QString();
+            p.email = QStringLiteral("p%1@school.example").arg(i);
+            p.qts = i % 2;
+            p.qtsDate = i % 4 ? QDate() : QDate(2020, 7, 1 + i % 28);
+            p.fte = i % 7 ? 1.0 : 0.6;
+            p.employmentStart = QDate(2019, 9, 1).addDays(i);
+            p.jobTitle = QStringLiteral("Teacher; \"science\"");
+            people.append(p);
+        }
+        Result<QList<qint64>> ids = Error::storage({});
+        QVERIFY(t.db()
+                    .write([&]() -> Status {
+                        ids = PersonRepository(t.db()).insertAll(
+                            people, [](qsizetype i) { return QStringLiteral("row %1").arg(i); });
+                        return ids ? Status::success() : Status(ids.error());
+                    })
+                    .ok());
+        QVERIFY(ids.ok());
+        QCOMPARE(ids->size(), people.size());
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            auto back = PersonRepository(t.db()).byId(ids->at(i));
+            QVERIFY(back.ok());
+            const Person &p = people.at(i);
+            QCOMPARE(back->staffCode, p.staffCode);
+            QCOMPARE(back->firstName, p.firstName);
+            QCOMPARE(back->lastName, p.lastName);
+            QCOMPARE(back->title, p.title);
+            QCOMPARE(back->trn, p.trn);
+            QCOMPARE(back->email, p.email);
+            QCOMPARE(back->qts, p.qts || p.qtsDate.isValid());
+            QCOMPARE(back->qtsDate, p.qtsDate);
+            QCOMPARE(back->fte, p.fte);
+            QCOMPARE(back->workingPattern,
+                     p.fte < 1.0 ? WorkingPattern::PartTime : WorkingPattern::FullTime);
+            QCOMPARE(back->employmentStart, p.employmentStart);
+            QCOMPARE(back->employmentEnd, QDate());
+            QCOMPARE(back->jobTitle, p.jobTitle);
+        }
+        // Empty optional text is stored as NULL, as insert() stores it.
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM person WHERE title IS NULL"))
+                     ->toInt(),
+                 400);
+    }
+
+    void insertAllRefusesDuplicatesNamingTheRow_data()
+    {
+        QTest::addColumn<bool>("againstStored");
+        QTest::addColumn<QString>("field");
+        // clang-format off
+        QTest::newRow("code inside the batch") << false << "Staff code";
+        QTest::newRow("TRN inside the batch") << false << "TRN";
+        QTest::newRow("code already stored") << true << "Staff code";
+        QTest::newRow("TRN already stored") << true << "TRN";
+        // clang-format on
+    }
+    void insertAllRefusesDuplicatesNamingTheRow()
+    {
+        QFETCH(bool, againstStored);
+        QFETCH(QString, field);
+        TestDatabase t;
+        Person a;
+        a.firstName = QStringLiteral("Ann");
+        a.lastName = QStringLiteral("First");
+        a.staffCode = QStringLiteral("AF");
+        a.trn = QStringLiteral("1234567");
+        Person b = a;
+        b.firstName = QStringLiteral("Bo");
+        if (field == QLatin1String("TRN")) {
+            b.staffCode = QStringLiteral("BF");
+        } else {
+            b.trn = QStringLiteral("7654321");
+            b.staffCode = QStringLiteral("af"); // case is ignored
+        }
+        if (againstStored)
+            QVERIFY(PersonRepository(t.db()).insert(a).ok());
+        const int before = *PersonRepository(t.db()).count();
+        QList<Person> batch{Person(a), b};
+        if (againstStored) {
+            batch.first().staffCode = QStringLiteral("ZZ");
+            batch.first().trn = QStringLiteral("1111111");
+        }
+        Result<QList<qint64>> ids = Error::storage({});
+        const Status s = t.db().write([&]() -> Status {
+            ids = PersonRepository(t.db()).insertAll(
+                batch, [](qsizetype i) { return QStringLiteral("list.csv, row %1").arg(i + 2); });
+            return ids ? Status::success() : Status(ids.error());
+        });
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.startsWith(QStringLiteral("list.csv, row 3: ") + field),
+                 qPrintable(s.error().message));
+        QCOMPARE(*PersonRepository(t.db()).count(), before); // nothing written
+    }
+
     void failedWriteRollsBackEverything()
     {
         TestDatabase t;
