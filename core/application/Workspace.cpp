@@ -76,4 +76,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openForWorker() const
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), m_clock));
 }
 
+Workspace::WorkerOpener Workspace::workerOpener() const
+{
+    return [open = m_database->connectionOpener()](
+               const Clock &clock) -> Result<std::unique_ptr<Workspace>> {
+        auto db = open();
+        if (!db)
+            return db.error();
+        return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+    };
+}
+
 } // namespace idesk

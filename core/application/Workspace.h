@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace idesk {
@@ -59,6 +60,11 @@ public:
     // The same database on a connection of its own, for a worker thread; it
     // must be made, used and destroyed on that thread.
     Result<std::unique_ptr<Workspace>> openForWorker() const;
+    // The same, as a value to carry to a worker: it holds no reference to
+    // this workspace (which may close meanwhile), and the worker's today
+    // comes from the clock it is given.
+    using WorkerOpener = std::function<Result<std::unique_ptr<Workspace>>(const Clock &)>;
+    WorkerOpener workerOpener() const;
 
     // For the use cases (and tests) inside core; the front ends never include
     // its header.

@@ -146,9 +146,16 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    return openSqlite(m_path, options);
+    return connectionOpener()();
+}
+
+std::function<Result<std::unique_ptr<Database>>()> Database::connectionOpener() const
+{
+    return [path = m_path] {
+        OpenOptions options;
+        options.createIfMissing = false;
+        return openSqlite(path, options);
+    };
 }
 
 QSqlDatabase Database::connection() const

@@ -56,6 +56,9 @@ public:
     // A second connection to the same database, for a worker thread; it must be
     // created, used and destroyed on that thread.
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
+    // The same as a value to carry to another thread: it keeps no reference
+    // to this connection, which may have closed by the time it is called.
+    std::function<Result<std::unique_ptr<Database>>()> connectionOpener() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite, so the write
     // lock is taken up front); commits when it succeeds, rolls back otherwise.

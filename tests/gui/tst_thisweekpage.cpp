@@ -40,6 +40,7 @@ class TestThisWeekPage : public QObject
                                 m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n)));
         w->setToday(QDate(2026, 11, 23));
         w->showSection(MainWindow::ThisWeek);
+        w->finishLoading(); // This week is read on a worker
         return w;
     }
 
@@ -165,6 +166,7 @@ private slots:
         page->markHeldButton()->click();
         QCOMPARE(SessionRepository(w->workspace()->database()).byId(id)->status,
                  SessionStatus::Held);
+        w->finishLoading();
         // Still selected; the row shows the note and the step; saving again
         // is a correction and says so.
         const int now = rowOf([id](const MentoringSession &s) { return s.id == id; });
@@ -181,11 +183,13 @@ private slots:
                               ->day.toString(QStringLiteral("dd/MM/yyyy"))));
         page->minutesBox()->setValue(page->minutesBox()->value() + 5);
         page->markHeldButton()->click();
+        w->finishLoading();
         QVERIFY(w->undoStack()->undoText().startsWith(QStringLiteral("Correct the record")));
         w->undoStack()->undo();
         w->undoStack()->undo();
         QCOMPARE(SessionRepository(w->workspace()->database()).byId(id)->status,
                  SessionStatus::Planned);
+        w->finishLoading();
 
         // A session still to come cannot be marked held; the button says why.
         const int later = rowOf([](const MentoringSession &s) {
@@ -204,6 +208,7 @@ private slots:
         QDialog *asked = nullptr;
         w.setDialogHook([&](QDialog *d) { asked = d; });
         QVERIFY(w.openDatabase(m_dir.filePath(QStringLiteral("empty.inductiondesk"))).ok());
+        w.finishLoading();
         QCOMPARE(w.currentSection(), MainWindow::ThisWeek);
         ThisWeekPage *page = w.thisWeekPage();
         QVERIFY2(page->summary()->text().contains(QStringLiteral("Nobody")),
@@ -224,6 +229,7 @@ private slots:
         named.school.name = QStringLiteral("Brook Lane Primary");
         QVERIFY(
             w.push(QStringLiteral("Name"), SchoolUseCases(*w.workspace()).setPreferences(named)));
+        w.finishLoading();
         QVERIFY(list->isDone(StartChecklist::SchoolName));
         QVERIFY(!list->isDone(StartChecklist::TermDates));
         QVERIFY(list->isVisibleTo(page));

@@ -19,7 +19,6 @@
 #include "pages/PeoplePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
-#include "pages/ThisWeekPage.h"
 #include "settings/FileChooser.h"
 #include "settings/Settings.h"
 #include "style/ThemedIcons.h"
@@ -134,6 +133,10 @@ void MainWindow::createSections()
     m_peopleActions = new PeopleActions(*this, this);
     m_fileActions = new FileActions(*this, m_settings, this);
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
+    connect(m_thisWeekPage, &ThisWeekPage::flagCountChanged, this, [this](int n) {
+        m_sidebar->item(ThisWeek)->setText(n ? tr("This week (%1)").arg(n) : tr("This week"));
+        QTimer::singleShot(0, this, &MainWindow::readNextStale);
+    });
     connect(m_thisWeekPage->checklist(), &StartChecklist::stepRequested, new StartActions(*this),
             &StartActions::run);
     connect(m_peopleActions, &PeopleActions::staffImported, this, [this] { showSection(People); });
@@ -282,12 +285,9 @@ void MainWindow::reloadSection(Section section)
     case Reports:
         m_reportsPage->reload(ws);
         break;
-    case ThisWeek: {
-        const int flags = m_thisWeekPage->reload(ws);
-        m_sidebar->item(ThisWeek)->setText(flags > 0 ? tr("This week (%1)").arg(flags)
-                                                     : tr("This week"));
+    case ThisWeek:
+        m_thisWeekPage->reloadInBackground(ws);
         break;
-    }
     case SectionCount:
         break;
     }

@@ -2,7 +2,9 @@
 
 #include "app/ActionHost.h"
 #include "application/Topics.h"
+#include "pages/ThisWeekPage.h"
 #include "util/Clock.h"
+#include "widgets/BackgroundRead.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -113,12 +115,14 @@ public:
     // (tests check that an edit refreshes only what it changed).
     int reloadCount(Section section) const { return m_reloads[section]; }
     // Reads now every section not read yet (they otherwise fill in one by
-    // one when the window is idle, so a big database opens at once).
+    // one when the window is idle, so a big database opens at once), and
+    // waits for the reads running on workers to be shown.
     void finishLoading()
     {
         for (int s = 0; s < SectionCount; ++s)
             if (m_stale & (1 << s))
                 reloadSection(Section(s));
+        m_thisWeekPage->backgroundRead()->waitUntilShown();
     }
 
 protected:
@@ -133,6 +137,9 @@ private:
     // One section at a time, each in its own turn of the event loop.
     void readNextStale()
     {
+        // Not while This week is read on a worker: it comes first.
+        if (m_thisWeekPage->backgroundRead()->isReading())
+            return; // its end calls again
         for (int s = 0; s < SectionCount; ++s) {
             if (m_stale & (1 << s)) {
                 reloadSection(Section(s));

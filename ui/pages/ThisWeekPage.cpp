@@ -11,6 +11,7 @@
 #include "domain/SessionRules.h"
 #include "style/Heading.h"
 #include "util/Dates.h"
+#include "widgets/BackgroundRead.h"
 #include "widgets/StartChecklist.h"
 #include "widgets/WrappingItemDelegate.h"
 
@@ -51,6 +52,7 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     , m_step(new QLineEdit(m_coaching))
     , m_start(new QTimeEdit(this))
     , m_minutes(new QSpinBox(this))
+    , m_read(new BackgroundRead(this))
 {
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setAccessibleName(tr("Started at"));
@@ -231,7 +233,56 @@ void ThisWeekPage::showSelected()
     m_step->setText(session ? session->actionStep : QString());
 }
 
+ThisWeekPage::Data ThisWeekPage::read(Workspace &ws)
+{
+    Data d;
+    d.today = ws.today();
+    if (auto progress = SchoolUseCases(ws).setupProgress())
+        d.progress = *progress;
+    auto names = PeopleUseCases(ws).displayNames();
+    auto pairings = PairingUseCases(ws).allById();
+    auto flags = ReportUseCases(ws).flags({Dates::academicYearStart(d.today), d.today});
+    for (const Error *e : {names ? nullptr : &names.error(), pairings ? nullptr : &pairings.error(),
+                           flags ? nullptr : &flags.error()}) {
+        if (e) {
+            d.error = e->message;
+            return d;
+        }
+    }
+    d.names = std::move(*names);
+    d.pairings = std::move(*pairings);
+    d.flags = std::move(*flags);
+    const QDate monday = SchoolCalendar::mondayOf(d.today);
+    if (auto sessions = SessionUseCases(ws).inWeeks({monday.addDays(-7), monday.addDays(6)}))
+        d.sessions = std::move(*sessions);
+    else
+        d.sessionsError = sessions.error().message;
+    return d;
+}
+
 int ThisWeekPage::reload(Workspace *db)
+{
+    return db ? show(db, read(*db)) : show(nullptr, Data());
+}
+
+void ThisWeekPage::reloadInBackground(Workspace *db)
+{
+    if (!db) {
+        show(nullptr, Data());
+        return;
+    }
+    // A database opened is said to be reading; after a change, what was
+    // shown stays until the new read replaces it.
+    if (db != m_ws)
+        m_summary->setText(tr("Reading this week's flags and sessions…"));
+    m_read->start<Data>(
+        *db, &ThisWeekPage::read, [this, db](Data &d) { show(db, d); },
+        [this](const QString &why) {
+            m_summary->setText(tr("This week could not be read: %1").arg(why));
+        });
+}
+
+int ThisWeekPage::show(Workspace *db, const Data &d)
 {
     // The selection and column widths outlive a change (marking held reloads).
     const int keepRow = db == m_ws ? selectedRow() : -1;
@@ -240,7 +291,7 @@ int ThisWeekPage::reload(Workspace *db)
     if (db != m_ws)
         m_sized = false;
     m_ws = db;
-    m_today = db ? db->today() : QDate();
+    m_today = d.today;
     m_coaching->hide();
     m_flags->clear();
     m_sessions->setRowCount(0);
@@ -248,33 +299,35 @@ int ThisWeekPage::reload(Workspace *db)
     if (!db) {
         m_summary->clear();
         m_checklist->hide();
+        emit flagCountChanged(0);
         return 0;
     }
     // A school still being set up is shown the way to go on.
-    if (auto progress = SchoolUseCases(*db).setupProgress())
-        m_checklist->setProgress(*progress);
+    if (d.progress)
+        m_checklist->setProgress(*d.progress);
     else
         m_checklist->hide();
-    const QDate today = m_today;
-    auto namesRead = PeopleUseCases(*db).displayNames();
-    auto pairingsRead = PairingUseCases(*db).allById();
-    const QDate monday = SchoolCalendar::mondayOf(today);
-    auto flags = ReportUseCases(*db).flags({Dates::academicYearStart(today), today});
-    for (const Error *e :
-         {namesRead ? nullptr : &namesRead.error(), pairingsRead ? nullptr : &pairingsRead.error(),
-          flags ? nullptr : &flags.error()}) {
-        if (e) {
-            m_summary->setText(tr("This week could not be read: %1").arg(e->message));
-            return 0;
-        }
+    if (!d.error.isEmpty()) {
+        m_summary->setText(tr("This week could not be read: %1").arg(d.error));
+        emit flagCountChanged(0);
+        return 0;
     }
-    const QHash<qint64, QString> &names = *namesRead;
-    const QHash<qint64, MentorAssignment> &pairings = *pairingsRead;
+    showFlags(d);
+    showSessions(d, keep);
+    emit flagCountChanged(m_flagCount);
+    return m_flagCount;
+}
+
+void ThisWeekPage::showFlags(const Data &d)
+{
+    const QHash<qint64, QString> &names = d.names;
     int red = 0;
     QHash<QString, QTreeWidgetItem *> groups;
     QList<QTreeWidgetItem *> tops;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    for (const Flag &f : std::as_const(*flags)) {
+    const QString redWord = tr("Red"), amberWord = tr("Amber");
+    const QColor redColour(dark ? 0x7a2020 : 0xf4c7c3), amberColour(dark ? 0x6e551f : 0xfce8b2);
+    for (const Flag &f : d.flags) {
         const QString group = f.menteeId
                                   ? tr("%1 (mentor: %2)")
                                         .arg(names.value(f.menteeId),
@@ -293,10 +346,9 @@ int ThisWeekPage::reload(Workspace *db)
         }
         const bool isRed = f.severity == FlagSeverity::Red;
         auto *item =
-            new QTreeWidgetItem(parent, {isRed ? tr("Red") : tr("Amber"), f.message, f.action});
+            new QTreeWidgetItem(parent, {isRed ? redWord : amberWord, f.message, f.action});
         item->setData(0, PairingRole, f.pairingId);
-        item->setBackground(0, isRed ? QColor(dark ? 0x7a2020 : 0xf4c7c3)
-                                     : QColor(dark ? 0x6e551f : 0xfce8b2));
+        item->setBackground(0, isRed ? redColour : amberColour);
         item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(2, Qt::AlignLeft | Qt::AlignTop);
@@ -311,61 +363,65 @@ int ThisWeekPage::reload(Workspace *db)
         top->setFirstColumnSpanned(true); // only once in the tree
     m_flags->expandAll();
     m_flags->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_flags->header()->resizeSection(0, fontMetrics().horizontalAdvance(tr("Amber")) * 3);
+    m_flags->header()->resizeSection(0, fontMetrics().horizontalAdvance(amberWord) * 3);
     m_flags->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_flags->header()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_flags->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 55);
     m_flags->doItemsLayout(); // row heights follow the wrapped text
-    m_flagCount = int(flags->size());
-    if (pairings.isEmpty())
+    m_flagCount = int(d.flags.size());
+    if (d.pairings.isEmpty())
         m_summary->setText(tr("Nobody is being mentored yet. Add ECTs and trainees and assign "
                               "their mentors (People menu), plan the term (Sessions), and their "
                               "sessions and flags appear here."));
-    else if (flags->isEmpty())
+    else if (d.flags.isEmpty())
         m_summary->setText(tr("No flags: every due session so far this year has been held, and "
                               "nothing else needs doing."));
     else
-        m_summary->setText(tr("%n flag(s) to act on", nullptr, int(flags->size())) +
+        m_summary->setText(tr("%n flag(s) to act on", nullptr, m_flagCount) +
                            tr(" (%1 red, %2 amber). Double-click a flag to open the pairing.")
                                .arg(red)
-                               .arg(flags->size() - red));
+                               .arg(m_flagCount - red));
+}
 
-    auto sessions = SessionUseCases(*db).inWeeks({monday.addDays(-7), monday.addDays(6)});
-    if (!sessions)
-        m_summary->setText(
-            tr("This week's sessions could not be read: %1").arg(sessions.error().message));
-    if (sessions) {
-        for (const MentoringSession &s : std::as_const(*sessions)) {
-            if (s.day < monday.addDays(-7) || s.day > monday.addDays(6))
-                continue;
-            const int r = m_sessions->rowCount();
-            m_sessions->insertRow(r);
-            const MentorAssignment a = pairings.value(s.assignmentId);
-            const QStringList cells{QLocale().toString(s.day, QStringLiteral("ddd dd/MM/yyyy")),
-                                    s.start.toString(QStringLiteral("HH:mm")),
-                                    SessionKinds::displayName(s.kind),
-                                    names.value(a.mentorId),
-                                    names.value(a.menteeId),
-                                    SessionDetails::status(s),
-                                    SessionDetails::describe(s)};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto *item = new QTableWidgetItem(cells.at(c));
-                item->setToolTip(cells.at(c));
-                m_sessions->setItem(r, c, item);
-            }
-            m_sessions->item(r, 0)->setData(SessionRole, s.id);
-            m_sessions->item(r, 0)->setData(CoachingRole, s.kind == SessionKind::Coaching);
-        }
-        if (!m_sized && m_sessions->rowCount() > 0) {
-            m_sessions->resizeColumnsToContents();
-            m_sized = true;
-        }
-        for (int r = 0; r < m_sessions->rowCount(); ++r) {
-            if (keep > 0 && m_sessions->item(r, 0)->data(SessionRole).toLongLong() == keep)
-                m_sessions->selectRow(r);
-        }
+void ThisWeekPage::showSessions(const Data &d, qint64 keep)
+{
+    if (!d.sessionsError.isEmpty()) {
+        m_summary->setText(tr("This week's sessions could not be read: %1").arg(d.sessionsError));
+        return;
     }
-    return m_flagCount;
+    const QDate monday = SchoolCalendar::mondayOf(d.today);
+    QList<const MentoringSession *> shown;
+    for (const MentoringSession &s : d.sessions) {
+        if (s.day >= monday.addDays(-7) && s.day <= monday.addDays(6))
+            shown.append(&s);
+    }
+    // Sized once and filled, rather than a row at a time: each insertRow()
+    // tells the view, which a week of a trust's sessions makes slow.
+    m_sessions->setRowCount(int(shown.size()));
+    for (int r = 0; r < shown.size(); ++r) {
+        const MentoringSession &s = *shown.at(r);
+        const MentorAssignment a = d.pairings.value(s.assignmentId);
+        const QStringList cells{QLocale().toString(s.day, QStringLiteral("ddd dd/MM/yyyy")),
+                                s.start.toString(QStringLiteral("HH:mm")),
+                                SessionKinds::displayName(s.kind),
+                                d.names.value(a.mentorId),
+                                d.names.value(a.menteeId),
+                                SessionDetails::status(s),
+                                SessionDetails::describe(s)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_sessions->setItem(r, c, item);
+        }
+        m_sessions->item(r, 0)->setData(SessionRole, s.id);
+        m_sessions->item(r, 0)->setData(CoachingRole, s.kind == SessionKind::Coaching);
+        if (keep > 0 && s.id == keep)
+            m_sessions->selectRow(r);
+    }
+    if (!m_sized && m_sessions->rowCount() > 0) {
+        m_sessions->resizeColumnsToContents();
+        m_sized = true;
+    }
 }
 
 } // namespace idesk::ui

@@ -1,10 +1,16 @@
 #pragma once
 
 #include "HeldEntry.h"
+#include "application/SetupProgress.h"
 #include "compliance/Flag.h"
+#include "domain/MentorAssignment.h"
+#include "domain/MentoringSession.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QSpinBox;
@@ -21,6 +27,7 @@ class Workspace;
 
 namespace idesk::ui {
 
+class BackgroundRead;
 class StartChecklist;
 
 // Monday morning: every red and amber flag, grouped by pairing, each with
@@ -30,12 +37,29 @@ class ThisWeekPage : public QWidget
 {
     Q_OBJECT
 public:
+    // What the page shows, read in one go (on a worker when the window reads it).
+    struct Data
+    {
+        QDate today;
+        std::optional<SetupProgress> progress;
+        QHash<qint64, QString> names;
+        QHash<qint64, MentorAssignment> pairings;
+        QList<Flag> flags;
+        QList<MentoringSession> sessions; // last week's and this week's
+        QString error;                    // why nothing could be read
+        QString sessionsError;            // why the sessions could not be read
+    };
+
     explicit ThisWeekPage(QWidget *parent = nullptr);
 
-    // Re-reads the flags and sessions as of `today`; returns the number of open flags.
-    // Reads the flags and the sessions of last week and this, as of the
-    // workspace's today; returns the number of flags.
+    // The flags of the year so far and the sessions of last week and this,
+    // as of the workspace's today.
+    static Data read(Workspace &workspace);
+    // Reads and shows at once; returns the number of flags.
     int reload(Workspace *workspace);
+    // Reads on a worker and shows when read; the page shows what it had meanwhile.
+    void reloadInBackground(Workspace *workspace);
+    BackgroundRead *backgroundRead() const { return m_read; }
     int flagCount() const { return m_flagCount; }
 
     QTreeWidget *flagTree() const { return m_flags; }
@@ -53,9 +77,13 @@ public:
 
 signals:
     void markHeldRequested(const idesk::ui::HeldEntry &entry);
+    void flagCountChanged(int count);
     void openPairingRequested(qint64 pairingId);
 
 private:
+    int show(Workspace *workspace, const Data &d);
+    void showFlags(const Data &d);
+    void showSessions(const Data &d, qint64 keep);
     void showSelected();
     int selectedRow() const;
 
@@ -76,6 +104,7 @@ private:
     QSpinBox *m_minutes;
     int m_flagCount = 0;
     bool m_sized = false;
+    BackgroundRead *m_read;
 };
 
 } // namespace idesk::ui
