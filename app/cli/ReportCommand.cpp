@@ -56,10 +56,10 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    auto time = CalendarUseCases(**ws).schoolTime();
+    auto time = CalendarUseCases(**ws).calendar();
     if (!time)
         return context.fail(time.error());
-    const Term *term = time->calendar().termByLabel(parser.value(QStringLiteral("term")));
+    const Term *term = time->termByLabel(parser.value(QStringLiteral("term")));
     if (!term)
         return context.fail(
             Error::notFound(tr("No term %1 in the calendar (terms are named like autumn-2026)")

@@ -35,12 +35,12 @@ std::optional<DateRange> ScheduleCommand::range(CliContext &context,
             *exitCode = context.fail(ws.error());
             return std::nullopt;
         }
-        auto time = CalendarUseCases(**ws).schoolTime();
+        auto time = CalendarUseCases(**ws).calendar();
         if (!time) {
             *exitCode = context.fail(time.error());
             return std::nullopt;
         }
-        const Term *term = time->calendar().termByLabel(parser.value(QStringLiteral("term")));
+        const Term *term = time->termByLabel(parser.value(QStringLiteral("term")));
         if (!term) {
             *exitCode = context.fail(
                 Error::notFound(tr("No term %1 in the calendar (terms are named like autumn-2026)")

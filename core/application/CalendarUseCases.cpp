@@ -33,6 +33,11 @@ Result<SchoolTime> CalendarUseCases::schoolTime() const
     return SchoolTimeLoader::load(m_ws.database());
 }
 
+Result<SchoolTime> CalendarUseCases::schoolTimeWithLessonsOf(qint64 person) const
+{
+    return SchoolTimeLoader::loadWithLessonsOf(m_ws.database(), person);
+}
+
 Result<SchoolCalendar> CalendarUseCases::calendar() const
 {
     CalendarRepository repo(m_ws.database());

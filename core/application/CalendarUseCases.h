@@ -25,6 +25,9 @@ public:
 
     // Everything about the school's time in one value.
     Result<SchoolTime> schoolTime() const;
+    // The same with only `person`'s lessons (nobody's when 0): for showing
+    // one timetable, or none, without reading everyone's.
+    Result<SchoolTime> schoolTimeWithLessonsOf(qint64 person) const;
     Result<SchoolCalendar> calendar() const;
     Result<YearDates> termDates(const QString &academicYear) const;
     Result<QList<BankHoliday>> bankHolidays() const;

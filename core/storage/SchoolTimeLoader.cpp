@@ -4,9 +4,13 @@
 #include "storage/SchoolDayRepository.h"
 #include "storage/TimetableRepository.h"
 
+#include <functional>
+
 namespace idesk::SchoolTimeLoader {
 
-Result<SchoolTime> load(Database &db, Lessons lessons)
+namespace {
+Result<SchoolTime> loadWith(Database &db,
+                            const std::function<Result<Timetable>(TimetableRepository &)> &lessons)
 {
     CalendarRepository calendar(db);
     auto terms = calendar.terms();
@@ -29,14 +33,7 @@ Result<SchoolTime> load(Database &db, Lessons lessons)
     if (!patterns)
         return patterns.error();
     TimetableRepository timetables(db);
-    Result<Timetable> timetable = Timetable();
-    if (lessons == Lessons::Included) {
-        timetable = timetables.timetable();
-    } else if (auto cycle = timetables.cycleWeeks(); cycle) {
-        timetable = Timetable(*cycle, {});
-    } else {
-        return cycle.error();
-    }
+    const Result<Timetable> timetable = lessons(timetables);
     auto overrides = timetables.weekOverrides();
     if (!timetable)
         return timetable.error();
@@ -44,6 +41,24 @@ Result<SchoolTime> load(Database &db, Lessons lessons)
         return overrides.error();
     return SchoolTime(SchoolCalendar(*terms, *closures, *bank), *day, *contracted, *patterns,
                       *timetable, *overrides);
+}
+} // namespace
+
+Result<SchoolTime> load(Database &db, Lessons lessons)
+{
+    return loadWith(db, [lessons](TimetableRepository &t) -> Result<Timetable> {
+        if (lessons == Lessons::Included)
+            return t.timetable();
+        auto cycle = t.cycleWeeks();
+        if (!cycle)
+            return cycle.error();
+        return Timetable(*cycle, {});
+    });
+}
+
+Result<SchoolTime> loadWithLessonsOf(Database &db, qint64 person)
+{
+    return loadWith(db, [person](TimetableRepository &t) { return t.timetableOf(person); });
 }
 
 } // namespace idesk::SchoolTimeLoader

@@ -14,5 +14,8 @@ enum class Lessons
 // Reads the calendar, school day, contracted time, working patterns and
 // timetables into one SchoolTime.
 Result<SchoolTime> load(Database &db, Lessons lessons = Lessons::Included);
+// The same with only one person's lessons (none when `person` is 0): what a
+// page showing one timetable needs, without reading a trust's thousands.
+Result<SchoolTime> loadWithLessonsOf(Database &db, qint64 person);
 
 } // namespace idesk::SchoolTimeLoader

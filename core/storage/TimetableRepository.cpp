@@ -26,12 +26,23 @@ Result<bool> TimetableRepository::hasEntries() const
 
 Result<Timetable> TimetableRepository::timetable() const
 {
+    return read(QString(), {});
+}
+
+Result<Timetable> TimetableRepository::timetableOf(qint64 person) const
+{
+    return read(QStringLiteral(" WHERE person_id = ?"), {person});
+}
+
+Result<Timetable> TimetableRepository::read(const QString &where, const QVariantList &params) const
+{
     auto cycle = cycleWeeks();
     if (!cycle)
         return cycle.error();
-    auto q =
-        m_db.exec(QStringLiteral("SELECT person_id, week, weekday, period_id, activity, class_label"
-                                 " FROM timetable_entry"));
+    auto q = m_db.exec(QStringLiteral("SELECT person_id, week, weekday, period_id, activity,"
+                                      " class_label FROM timetable_entry") +
+                           where,
+                       params);
     if (!q)
         return q.error();
     QList<TimetableEntry> entries;

@@ -14,6 +14,8 @@ public:
     {}
 
     Result<Timetable> timetable() const;
+    // One person's lessons only (the cycle as for everyone).
+    Result<Timetable> timetableOf(qint64 person) const;
     // Whether any timetable has been imported or typed in.
     Result<bool> hasEntries() const;
     Result<int> cycleWeeks() const;
@@ -26,6 +28,8 @@ public:
     Result<QHash<QDate, int>> weekOverrides() const;
 
 private:
+    Result<Timetable> read(const QString &where, const QVariantList &params) const;
+
     Database &m_db;
 };
 

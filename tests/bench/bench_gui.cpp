@@ -93,6 +93,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     // Until every read on a worker has been shown, the event loop running.
     const auto shown = [&] {
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window was not shown");
         BackgroundRead *read = window->thisWeekPage()->backgroundRead();
         QCoreApplication::processEvents();
         if (!QTest::qWaitFor([&] { return !read->isReading(); }, 60'000))
@@ -113,8 +115,6 @@ int main(int argc, char *argv[])
         if (!window->openDatabase(path))
             qFatal("%s could not be opened", qPrintable(path));
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
     });
     if (window->currentSection() != MainWindow::ThisWeek)
         qFatal("the window did not open on This week");

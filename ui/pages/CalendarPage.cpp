@@ -189,8 +189,8 @@ void CalendarPage::reload(Workspace *workspace)
     // why), never shown as an empty list.
     QString unread;
     if (m_ws) {
-        if (auto time = CalendarUseCases(*m_ws).schoolTime()) {
-            for (const auto &t : time->calendar().terms()) {
+        if (auto calendar = CalendarUseCases(*m_ws).calendar()) {
+            for (const auto &t : calendar->terms()) {
                 if (!years.contains(t.academicYear))
                     years << t.academicYear;
             }
@@ -234,7 +234,8 @@ void CalendarPage::reload(Workspace *workspace)
 void CalendarPage::showYear()
 {
     const QString year = academicYear();
-    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTime() : Result<SchoolTime>(SchoolTime());
+    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTimeWithLessonsOf(0)
+                     : Result<SchoolTime>(SchoolTime());
     if (!time) {
         m_yearSummary->setText(time.error().message);
         return;
@@ -289,7 +290,8 @@ void CalendarPage::showYear()
 void CalendarPage::showTimetable()
 {
     const qint64 person = timetablePerson();
-    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTime() : Result<SchoolTime>(SchoolTime());
+    auto time = m_ws ? CalendarUseCases(*m_ws).schoolTimeWithLessonsOf(person)
+                     : Result<SchoolTime>(SchoolTime());
     if (!time)
         return;
     const int cycle = time->timetable().cycleWeeks();

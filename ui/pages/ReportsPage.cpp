@@ -137,9 +137,9 @@ void ReportsPage::reload(Workspace *db)
     }
     QStringList unread; // a read that fails is said, never shown as an empty list
     if (db) {
-        if (auto time = CalendarUseCases(*db).schoolTime()) {
-            const Term *current = time->calendar().termContaining(db->today());
-            for (const Term &t : time->calendar().terms())
+        if (auto time = CalendarUseCases(*db).calendar()) {
+            const Term *current = time->termContaining(db->today());
+            for (const Term &t : time->terms())
                 m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
                                 t.label());
             if (current)
@@ -190,10 +190,10 @@ Result<ReportsPage::Job> ReportsPage::job() const
 {
     if (!m_ws)
         return Error::notFound(tr("No database is open"));
-    auto time = CalendarUseCases(*m_ws).schoolTime();
+    auto time = CalendarUseCases(*m_ws).calendar();
     if (!time)
         return time.error();
-    const Term *term = time->calendar().termByLabel(m_term->currentData().toString());
+    const Term *term = time->termByLabel(m_term->currentData().toString());
     if (!term)
         return Error::notFound(tr("Choose a term (term dates are entered under Calendar)"));
     Job j;

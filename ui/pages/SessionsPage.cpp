@@ -335,13 +335,13 @@ void SessionsPage::setBusy(bool busy)
 
 void SessionsPage::fillTerms(Workspace &workspace)
 {
-    auto time = CalendarUseCases(workspace).schoolTime();
+    auto time = CalendarUseCases(workspace).calendar();
     if (!time)
         return;
     const QString keep = m_term->currentData(LabelRole).toString();
     const QSignalBlocker block(m_term);
     m_term->clear();
-    for (const Term &t : time->calendar().terms()) {
+    for (const Term &t : time->terms()) {
         m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
                         QStringList{Dates::iso(t.period.from), Dates::iso(t.period.to)});
         m_term->setItemData(m_term->count() - 1, t.label(), LabelRole);
@@ -462,16 +462,28 @@ void SessionsPage::fillTable()
 
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    int shown = 0, held = 0, exceptional = 0;
+    QList<const MentoringSession *> rows;
     for (const MentoringSession &s : std::as_const(m_sessions)) {
         const MentorAssignment a = m_pairings.value(s.assignmentId);
         if ((pairing > 0 && s.assignmentId != pairing) ||
             (person > 0 && a.mentorId != person && a.menteeId != person))
             continue;
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
+        rows.append(&s);
+    }
+    // Sized once and filled: a row at a time, the view hears of each, and a
+    // trust's term is thousands. A day's name is written once, not per session.
+    m_table->setRowCount(int(rows.size()));
+    QHash<QDate, QString> dayNames;
+    const QLocale locale;
+    int shown = 0, held = 0, exceptional = 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        const MentoringSession &s = *rows.at(r);
+        const MentorAssignment a = m_pairings.value(s.assignmentId);
+        QString &dayName = dayNames[s.day];
+        if (dayName.isEmpty())
+            dayName = locale.toString(s.day, QStringLiteral("ddd dd/MM/yyyy"));
         const MentoringSession *movedTo = byId.value(s.rescheduledTo, nullptr);
-        const QStringList cells{QLocale().toString(s.day, QStringLiteral("ddd dd/MM/yyyy")),
+        const QStringList cells{dayName,
                                 s.start.toString(QStringLiteral("HH:mm")),
                                 SessionKinds::displayName(s.kind),
                                 m_names.value(a.mentorId),
