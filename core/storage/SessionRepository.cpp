@@ -10,6 +10,20 @@ const QString kColumns = QStringLiteral(
     " hand_placed, exceptional_reason, note, cancel_reason, rescheduled_to, action_step,"
     " action_practised");
 
+// "HH:mm" as stored, read by hand: a term's sessions are read at a time,
+// and QTime::fromString with a format costs more than the rest of the row.
+QTime timeFromDb(const QVariant &value)
+{
+    const QString t = value.toString();
+    const auto digit = [&](int i) { return t.at(i).unicode() - u'0'; };
+    if (t.size() == 5 && t.at(2) == QLatin1Char(':') &&
+        std::all_of(t.cbegin(), t.cend(), [](QChar c) {
+            return c == QLatin1Char(':') || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        }))
+        return QTime(digit(0) * 10 + digit(1), digit(3) * 10 + digit(4));
+    return QTime::fromString(t, QStringLiteral("HH:mm"));
+}
+
 MentoringSession fromRow(const QSqlQuery &q)
 {
     MentoringSession s;
@@ -20,7 +34,7 @@ MentoringSession fromRow(const QSqlQuery &q)
     s.weekMonday = Dates::fromDb(q.value(4));
     s.day = Dates::fromDb(q.value(5));
     s.periodId = q.value(6).toLongLong();
-    s.start = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
+    s.start = timeFromDb(q.value(7));
     s.minutes = q.value(8).toInt();
     s.status = SessionStatuses::fromKey(q.value(9).toString()).value_or(SessionStatus::Planned);
     s.handPlaced = q.value(10).toInt() != 0;
