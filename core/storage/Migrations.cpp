@@ -180,6 +180,15 @@ QList<Migration> build()
                                      " ON person(lower(staff_code))"),
                       QStringLiteral("CREATE INDEX person_trn ON person(trn)"),
                   }});
+    // Version 9: a pairing's sessions found without reading every session of
+    // the trust's history (a mentor's action steps, the step agreed last
+    // time, a pairing's record).
+    steps.append({9,
+                  QStringLiteral("index of sessions by pairing"),
+                  {
+                      QStringLiteral("CREATE INDEX mentoring_session_assignment"
+                                     " ON mentoring_session(assignment_id)"),
+                  }});
     return steps;
 }
 } // namespace

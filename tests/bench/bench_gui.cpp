@@ -17,6 +17,7 @@
 #include "app/MainWindow.h"
 #include "application/SessionUseCases.h"
 #include "application/Workspace.h"
+#include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -95,10 +96,12 @@ int main(int argc, char *argv[])
     const auto shown = [&] {
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("the window was not shown");
-        BackgroundRead *read = window->thisWeekPage()->backgroundRead();
         QCoreApplication::processEvents();
-        if (!QTest::qWaitFor([&] { return !read->isReading(); }, 60'000))
-            qFatal("This week was never shown");
+        for (BackgroundRead *read :
+             {window->thisWeekPage()->backgroundRead(), window->sessionsPage()->backgroundRead()}) {
+            if (!QTest::qWaitFor([&] { return !read->isReading(); }, 60'000))
+                qFatal("a section read on a worker was never shown");
+        }
     };
     const auto timed = [&](const QString &name, const QString &target, auto &&work) {
         QElapsedTimer timer;

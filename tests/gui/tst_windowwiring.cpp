@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -228,11 +229,11 @@ private slots:
             QVERIFY2(!keys.contains(week->item(r, 5)->text()),
                      qPrintable(week->item(r, 5)->text()));
         w->showSection(MainWindow::Sessions);
-        auto *sessions = w->sessionsPage()->findChild<QTableWidget *>();
+        QAbstractItemModel *sessions = w->sessionsPage()->table()->model();
         QVERIFY(sessions && sessions->rowCount() > 0);
         QStringList shown;
         for (int r = 0; r < sessions->rowCount(); ++r)
-            shown.append(sessions->item(r, 5)->text().section(QLatin1Char(','), 0, 0));
+            shown.append(sessions->index(r, 5).data().toString().section(QLatin1Char(','), 0, 0));
         for (const QString &k : keys)
             QVERIFY2(!shown.contains(k), qPrintable(k));
         QVERIFY(shown.contains(QStringLiteral("Held")));

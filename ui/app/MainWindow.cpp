@@ -18,7 +18,6 @@
 #include "pages/PairingsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/ReportsPage.h"
-#include "pages/SessionsPage.h"
 #include "settings/FileChooser.h"
 #include "settings/Settings.h"
 #include "style/ThemedIcons.h"
@@ -277,7 +276,7 @@ void MainWindow::reloadSection(Section section)
         m_calendarPage->reload(ws);
         break;
     case Sessions:
-        m_sessionsPage->reload(ws);
+        m_sessionsPage->reloadInBackground(ws);
         break;
     case Mentors:
         m_mentorsPage->reload(ws);

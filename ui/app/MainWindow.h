@@ -2,6 +2,7 @@
 
 #include "app/ActionHost.h"
 #include "application/Topics.h"
+#include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "util/Clock.h"
 #include "widgets/BackgroundRead.h"
@@ -123,6 +124,7 @@ public:
             if (m_stale & (1 << s))
                 reloadSection(Section(s));
         m_thisWeekPage->backgroundRead()->waitUntilShown();
+        m_sessionsPage->backgroundRead()->waitUntilShown();
     }
 
 protected:

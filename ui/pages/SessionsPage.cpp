@@ -1,5 +1,8 @@
 #include "SessionsPage.h"
 
+#include "models/SessionsModel.h"
+#include "widgets/BackgroundRead.h"
+
 #include "application/CalendarUseCases.h"
 #include "application/PairingUseCases.h"
 #include "application/PeopleUseCases.h"
@@ -20,7 +23,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -28,20 +31,8 @@
 namespace idesk::ui {
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
 constexpr int LabelRole = Qt::UserRole + 2;
-constexpr int DayRole = Qt::UserRole + 3;
 constexpr int kMaxColumnWidth = 360;
-
-enum Column
-{
-    DateColumn,
-    TimeColumn,
-    KindColumn,
-    MentorColumn,
-    MenteeColumn,
-    StatusColumn
-};
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -71,7 +62,9 @@ SessionsPage::SessionsPage(QWidget *parent)
     , m_pairing(new QComboBox(this))
     , m_today(new QPushButton(tr("&Today"), this))
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 7, this))
+    , m_table(new QTableView(this))
+    , m_model(new SessionsModel(this))
+    , m_read(new BackgroundRead(this))
     , m_missed(new QPushButton(tr("Mark m&issed"), this))
     , m_notHeld(new QPushButton(tr("Mark not hel&d"), this))
     , m_cancelSession(new QPushButton(tr("&Cancel Session…"), this))
@@ -99,8 +92,7 @@ SessionsPage::SessionsPage(QWidget *parent)
     m_pairing->setAccessibleName(tr("Pairing"));
     m_today->setToolTip(tr("Show this week's sessions (the term holding today)"));
     m_summary->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Session"), tr("Mentor"),
-                                        tr("Mentee"), tr("Status"), tr("Details")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -188,7 +180,8 @@ SessionsPage::SessionsPage(QWidget *parent)
     for (QComboBox *box : {m_person, m_pairing})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { fillTable(); });
     connect(m_today, &QPushButton::clicked, this, &SessionsPage::goToToday);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { updateButtons(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateButtons(); });
     const auto onSelected = [this](void (SessionsPage::*signal)(qint64)) {
         return [this, signal] {
             if (selectedSession() > 0)
@@ -297,11 +290,11 @@ void SessionsPage::scrollToThisWeek()
     const QDate today = m_ws->today();
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     // This week's first session, or the next one after it.
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QDate day = m_table->item(r, DateColumn)->data(DayRole).toDate();
-        if (day >= monday) {
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->sessionAt(r).day >= monday) {
             m_table->selectRow(r);
-            m_table->scrollToItem(m_table->item(r, DateColumn), QAbstractItemView::PositionAtTop);
+            m_table->scrollTo(m_model->index(r, SessionsModel::DateColumn),
+                              QAbstractItemView::PositionAtTop);
             return;
         }
     }
@@ -309,20 +302,17 @@ void SessionsPage::scrollToThisWeek()
 
 qint64 SessionsPage::selectedSession() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, DateColumn) && m_table->item(row, 0)->isSelected()
-               ? m_table->item(row, DateColumn)->data(IdRole).toLongLong()
-               : 0;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->sessionAt(rows.first().row()).id;
 }
 
 void SessionsPage::selectSession(qint64 id)
 {
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (m_table->item(r, DateColumn)->data(IdRole).toLongLong() == id) {
-            m_table->selectRow(r);
-            m_table->scrollToItem(m_table->item(r, DateColumn));
-        }
-    }
+    const int r = m_model->rowOf(id);
+    if (r < 0)
+        return;
+    m_table->selectRow(r);
+    m_table->scrollTo(m_model->index(r, SessionsModel::DateColumn));
 }
 
 void SessionsPage::setBusy(bool busy)
@@ -394,17 +384,19 @@ void SessionsPage::fillFilters(const QHash<qint64, QString> &names,
     m_pairing->setCurrentIndex(std::max(0, m_pairing->findData(pairing)));
 }
 
-void SessionsPage::reload(Workspace *workspace)
+DateRange SessionsPage::prepare(Workspace *workspace)
 {
     const bool opened = workspace != m_ws;
     m_ws = workspace;
-    if (opened)
+    if (opened) {
         m_sized = false;
+        m_scrollToToday = true;
+    }
     if (!workspace) {
         m_sessions.clear();
-        m_table->setRowCount(0);
+        m_model->setSessions({}, {}, {}, 0, 0);
         updateButtons();
-        return;
+        return {};
     }
     fillTerms(*workspace);
     if (opened) {
@@ -418,36 +410,74 @@ void SessionsPage::reload(Workspace *workspace)
             m_to->setDate(term.to);
         }
     }
-    auto names = PeopleUseCases(*workspace).displayNames();
-    auto pairings = PairingUseCases(*workspace).allById();
     const DateRange weeks = shownWeeks();
     if (!selectedTerm().isValid() || !weeks.isValid()) {
         m_sessions.clear();
-        m_table->setRowCount(0);
+        m_model->setSessions({}, {}, {}, 0, 0);
         m_summary->setText(tr("No term dates yet: enter them in Calendar, then plan a term here."));
         updateButtons();
-        return;
+        return {};
     }
-    auto sessions = SessionUseCases(*workspace)
-                        .inWeeks({weeks.from.addDays(1 - weeks.from.dayOfWeek()), weeks.to});
-    // A read that fails is said, never shown as an empty term.
+    return {weeks.from.addDays(1 - weeks.from.dayOfWeek()), weeks.to};
+}
+
+SessionsPage::Data SessionsPage::read(Workspace &workspace, const DateRange &weeks)
+{
+    Data d;
+    auto names = PeopleUseCases(workspace).displayNames();
+    auto pairings = PairingUseCases(workspace).allById();
+    auto sessions = SessionUseCases(workspace).inWeeks(weeks);
     for (const Error *e : {names ? nullptr : &names.error(), pairings ? nullptr : &pairings.error(),
                            sessions ? nullptr : &sessions.error()}) {
         if (e) {
-            m_sessions.clear();
-            m_table->setRowCount(0);
-            m_summary->setText(tr("The sessions could not be read: %1").arg(e->message));
-            updateButtons();
-            return;
+            d.error = e->message;
+            return d;
         }
     }
-    m_names = *names;
-    m_pairings = *pairings;
-    m_sessions = *sessions;
+    d.names = std::move(*names);
+    d.pairings = std::move(*pairings);
+    d.sessions = std::move(*sessions);
+    return d;
+}
+
+void SessionsPage::show(const Data &d)
+{
+    // A read that fails is said, never shown as an empty term.
+    if (!d.error.isEmpty()) {
+        m_sessions.clear();
+        m_model->setSessions({}, {}, {}, 0, 0);
+        m_summary->setText(tr("The sessions could not be read: %1").arg(d.error));
+        updateButtons();
+        return;
+    }
+    m_names = d.names;
+    m_pairings = d.pairings;
+    m_sessions = d.sessions;
     fillFilters(m_names, m_pairings);
     fillTable();
-    if (opened)
+    if (std::exchange(m_scrollToToday, false))
         scrollToThisWeek();
+}
+
+void SessionsPage::reload(Workspace *workspace)
+{
+    if (const DateRange weeks = prepare(workspace); weeks.isValid())
+        show(read(*workspace, weeks));
+}
+
+void SessionsPage::reloadInBackground(Workspace *workspace)
+{
+    const DateRange weeks = prepare(workspace);
+    if (!weeks.isValid())
+        return;
+    if (m_sessions.isEmpty())
+        m_summary->setText(tr("Reading the sessions…"));
+    m_read->start<Data>(
+        *workspace, [weeks](Workspace &ws) { return read(ws, weeks); },
+        [this](Data &d) { show(d); },
+        [this](const QString &why) {
+            m_summary->setText(tr("The sessions could not be read: %1").arg(why));
+        });
 }
 
 void SessionsPage::fillTable()
@@ -456,56 +486,19 @@ void SessionsPage::fillTable()
     const int keepScroll = m_table->verticalScrollBar()->value();
     const qint64 person = m_person->currentData().toLongLong();
     const qint64 pairing = m_pairing->currentData().toLongLong();
-    QHash<qint64, const MentoringSession *> byId;
-    for (const MentoringSession &s : std::as_const(m_sessions))
-        byId.insert(s.id, &s);
-
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
-    QList<const MentoringSession *> rows;
-    for (const MentoringSession &s : std::as_const(m_sessions)) {
-        const MentorAssignment a = m_pairings.value(s.assignmentId);
-        if ((pairing > 0 && s.assignmentId != pairing) ||
-            (person > 0 && a.mentorId != person && a.menteeId != person))
-            continue;
-        rows.append(&s);
-    }
-    // Sized once and filled: a row at a time, the view hears of each, and a
-    // trust's term is thousands. A day's name is written once, not per session.
-    m_table->setRowCount(int(rows.size()));
-    QHash<QDate, QString> dayNames;
-    const QLocale locale;
+    m_model->setSessions(m_sessions, m_names, m_pairings, person, pairing);
     int shown = 0, held = 0, exceptional = 0;
-    for (int r = 0; r < rows.size(); ++r) {
-        const MentoringSession &s = *rows.at(r);
-        const MentorAssignment a = m_pairings.value(s.assignmentId);
-        QString &dayName = dayNames[s.day];
-        if (dayName.isEmpty())
-            dayName = locale.toString(s.day, QStringLiteral("ddd dd/MM/yyyy"));
-        const MentoringSession *movedTo = byId.value(s.rescheduledTo, nullptr);
-        const QStringList cells{dayName,
-                                s.start.toString(QStringLiteral("HH:mm")),
-                                SessionKinds::displayName(s.kind),
-                                m_names.value(a.mentorId),
-                                m_names.value(a.menteeId),
-                                SessionDetails::status(s, movedTo),
-                                SessionDetails::describe(s)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            m_table->setItem(r, c, item);
-        }
-        m_table->item(r, DateColumn)->setData(IdRole, s.id);
-        m_table->item(r, DateColumn)->setData(Qt::UserRole + 3, s.day);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const MentoringSession &s = m_model->sessionAt(r);
         ++shown;
         exceptional += s.exceptionalReason.isEmpty() ? 0 : 1;
         held += s.status == SessionStatus::Held ? 1 : 0;
     }
     // Columns are sized once for a database; after that a change never makes
     // them jump, and a width the tutor set stays.
-    if (!m_sized && m_table->rowCount() > 0) {
+    if (!m_sized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_table->columnCount() - 1; ++c)
+        for (int c = 0; c < SessionsModel::ColumnCount - 1; ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), kMaxColumnWidth));
         m_sized = true;
     }

@@ -11,9 +11,12 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace idesk::ui {
+
+class BackgroundRead;
+class SessionsModel;
 
 // Sessions: mentoring as planned, held, missed or cancelled, week by week,
 // filtered by weeks, person and pairing; what could not be placed and why;
@@ -25,7 +28,21 @@ class SessionsPage : public QWidget
 public:
     explicit SessionsPage(QWidget *parent = nullptr);
 
+    // What the page shows of the weeks chosen, read in one go (on a worker
+    // when the window reads it).
+    struct Data
+    {
+        QHash<qint64, QString> names;
+        QHash<qint64, MentorAssignment> pairings;
+        QList<MentoringSession> sessions;
+        QString error; // why nothing could be read
+    };
+    static Data read(Workspace &workspace, const DateRange &weeks);
+    // Reads and shows at once.
     void reload(Workspace *workspace);
+    // Reads on a worker and shows when read; the page shows what it had meanwhile.
+    void reloadInBackground(Workspace *workspace);
+    BackgroundRead *backgroundRead() const { return m_read; }
     DateRange selectedTerm() const;
     QString selectedTermLabel() const;
     void setTerm(const QString &label);
@@ -43,7 +60,8 @@ public:
     void showUnplaced(const QList<UnplacedSession> &unplaced, const QHash<qint64, QString> &names);
     void showOffers(qint64 sessionId, const QList<SlotOffer> &offers);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    SessionsModel *model() const { return m_model; }
     QListWidget *unplacedList() const { return m_unplaced; }
     QListWidget *offerList() const { return m_offers; }
     QPushButton *planButton() const { return m_plan; }
@@ -67,6 +85,9 @@ signals:
     void moveRequested(qint64 sessionId, QDate day, qint64 periodId, QTime start);
 
 private:
+    // The terms and weeks to show; an invalid range when there is nothing to read.
+    DateRange prepare(Workspace *workspace);
+    void show(const Data &d);
     void fillTerms(Workspace &workspace);
     void fillFilters(const QHash<qint64, QString> &names,
                      const QHash<qint64, MentorAssignment> &pairings);
@@ -86,7 +107,10 @@ private:
     QComboBox *m_pairing;
     QPushButton *m_today;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    SessionsModel *m_model;
+    BackgroundRead *m_read;
+    bool m_scrollToToday = false;
     QPushButton *m_missed;
     QPushButton *m_notHeld;
     QPushButton *m_cancelSession;
