@@ -461,6 +461,7 @@ void SessionsPage::show(const Data &d)
 
 void SessionsPage::reload(Workspace *workspace)
 {
+    m_read->forget(); // what is read now is newer than any read on a worker
     if (const DateRange weeks = prepare(workspace); weeks.isValid())
         show(read(*workspace, weeks));
 }
@@ -468,8 +469,10 @@ void SessionsPage::reload(Workspace *workspace)
 void SessionsPage::reloadInBackground(Workspace *workspace)
 {
     const DateRange weeks = prepare(workspace);
-    if (!weeks.isValid())
+    if (!weeks.isValid()) {
+        m_read->forget(); // nothing to show: no read may land on it
         return;
+    }
     if (m_sessions.isEmpty())
         m_summary->setText(tr("Reading the sessions…"));
     m_read->start<Data>(

@@ -262,12 +262,14 @@ ThisWeekPage::Data ThisWeekPage::read(Workspace &ws)
 
 int ThisWeekPage::reload(Workspace *db)
 {
+    m_read->forget(); // what is read now is newer than any read on a worker
     return db ? show(db, read(*db)) : show(nullptr, Data());
 }
 
 void ThisWeekPage::reloadInBackground(Workspace *db)
 {
     if (!db) {
+        m_read->forget();
         show(nullptr, Data());
         return;
     }

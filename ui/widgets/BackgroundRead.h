@@ -29,6 +29,13 @@ public:
                std::function<void(Data &)> show, std::function<void(const QString &)> failed);
 
     bool isReading() const { return m_reading; }
+    // Nothing asked for so far is shown: the page has moved on (another
+    // database, or none) and shows what it has now.
+    void forget()
+    {
+        ++m_latest;
+        m_next = nullptr;
+    }
     // Blocks until every read asked for is shown (tests, benchmarks).
     void waitUntilShown();
 
