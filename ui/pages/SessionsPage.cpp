@@ -99,6 +99,8 @@ SessionsPage::SessionsPage(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the first rows, not every one of a trust's thousands.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setAccessibleName(tr("Sessions"));
     m_missed->setToolTip(tr("The session was due and did not happen"));
     m_notHeld->setToolTip(tr("Correct the record: a session marked held that did not happen "

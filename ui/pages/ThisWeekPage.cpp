@@ -110,6 +110,8 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessions->verticalHeader()->hide();
     m_sessions->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the first rows, not every one of a trust's thousands.
+    m_sessions->horizontalHeader()->setResizeContentsPrecision(100);
     m_sessions->setAccessibleName(tr("Sessions this week and last"));
     m_note->setPlaceholderText(tr("Optional: short and developmental (not an assessment)"));
     m_note->setMaxLength(500);
