@@ -70,10 +70,7 @@ Status Workspace::check(Change &change)
 
 Result<std::unique_ptr<Workspace>> Workspace::openForWorker() const
 {
-    auto db = m_database->openAnotherConnection();
-    if (!db)
-        return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), m_clock));
+    return workerOpener()(m_clock);
 }
 
 Workspace::WorkerOpener Workspace::workerOpener() const

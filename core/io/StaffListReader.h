@@ -8,7 +8,6 @@
 #include "io/StaffFieldSet.h"
 #include "util/Result.h"
 
-#include <QSet>
 
 #include <atomic>
 #include <functional>

@@ -2,6 +2,8 @@
 
 #include "util/Dates.h"
 
+#include <QSet>
+
 namespace idesk {
 
 QString StaffMerge::valueOf(const Person &p, StaffField field)
