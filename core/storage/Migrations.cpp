@@ -189,6 +189,13 @@ QList<Migration> build()
                       QStringLiteral("CREATE INDEX mentoring_session_assignment"
                                      " ON mentoring_session(assignment_id)"),
                   }});
+    // Version 10: person_trn repeated the index UNIQUE already gives trn, and
+    // every person written paid for both.
+    steps.append({10,
+                  QStringLiteral("one index for TRNs, not two"),
+                  {
+                      QStringLiteral("DROP INDEX person_trn"),
+                  }});
     return steps;
 }
 } // namespace
