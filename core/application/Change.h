@@ -3,6 +3,7 @@
 #include "application/Topics.h"
 #include "util/Result.h"
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -36,6 +37,10 @@ public:
     // The id of the record the change made, once applied (0 when it made none).
     virtual qint64 madeId() const { return 0; }
     virtual bool mergeWith(const Change &next);
+    // The pairings whose sessions the change wrote, when those sessions are
+    // all it wrote; empty when it may have touched anything in its topics.
+    // Views use it to work out again only what those sessions decide.
+    virtual QSet<qint64> sessionsOfPairings() const { return {}; }
 
 protected:
     void setText(QString text) { m_text = std::move(text); }

@@ -42,7 +42,7 @@ Result<DemoSchoolMade> DemoUseCases::create(bool keepExisting) const
         return samples.error();
     made.samples = *samples;
     if (made.created)
-        emit m_ws.changed(allTopics());
+        m_ws.announce(allTopics());
     return made;
 }
 

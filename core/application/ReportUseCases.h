@@ -1,11 +1,13 @@
 #pragma once
 
+#include "application/FlagReading.h"
 #include "compliance/Flag.h"
 #include "reporting/TermlyReport.h"
 #include "reporting/TermlyReportBuilder.h"
 #include "util/DateRange.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace idesk {
 
@@ -23,6 +25,12 @@ public:
 
     // Every open flag about the weeks in `range`, judged as of today.
     Result<QList<Flag>> flags(const DateRange &range) const;
+    // The same flags with what they were worked out from, and the reading
+    // after an edit of only the sessions of `pairings`: their flags worked out
+    // again from their sessions read again, the rest as `before` had them.
+    // The answer is the one `read` would give now.
+    Result<FlagReading> read(const DateRange &range) const;
+    Result<FlagReading> reread(const FlagReading &before, const QSet<qint64> &pairings) const;
     Result<TermlyReport> termly(const DateRange &range, const QString &period,
                                 const ReportChoice &choice = ReportChoice()) const;
 

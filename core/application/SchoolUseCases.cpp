@@ -148,17 +148,29 @@ Result<SetupProgress> SchoolUseCases::setupProgress() const
     }
     p.mentees = !mentees.isEmpty();
     p.mentors = p.mentees && mentored.contains(mentees);
-    // The term holding today, or the next one.
-    for (const Term &t : std::as_const(*terms)) {
-        if (t.period.to < today)
-            continue;
-        auto any = SessionRepository(db).anyOn(t.period);
-        if (!any)
-            return any.error();
-        p.planned = *any;
-        break;
-    }
+    auto planned = termPlanned(*terms);
+    if (!planned)
+        return planned.error();
+    p.planned = *planned;
     return p;
+}
+
+Result<bool> SchoolUseCases::termPlanned() const
+{
+    auto terms = CalendarRepository(m_ws.database()).terms();
+    if (!terms)
+        return terms.error();
+    return termPlanned(*terms);
+}
+
+Result<bool> SchoolUseCases::termPlanned(const QList<Term> &terms) const
+{
+    // The term holding today, or the next one.
+    for (const Term &t : terms) {
+        if (t.period.to >= m_ws.today())
+            return SessionRepository(m_ws.database()).anyOn(t.period);
+    }
+    return false;
 }
 
 } // namespace idesk

@@ -2,6 +2,7 @@
 
 #include "application/Change.h"
 #include "application/SetupProgress.h"
+#include "calendar/Term.h"
 #include "domain/School.h"
 #include "policy/RuleSetRegistry.h"
 
@@ -38,10 +39,14 @@ public:
     Result<SchoolPreferences> preferences() const;
     // What is done of setting the school up, for the start checklist.
     Result<SetupProgress> setupProgress() const;
+    // Its last step alone: sessions in the term holding today (or the next).
+    Result<bool> termPlanned() const;
     // Nothing when the preferences are as they were: no empty undo step.
     Result<ChangePtr> setPreferences(const SchoolPreferences &preferences) const;
 
 private:
+    Result<bool> termPlanned(const QList<Term> &terms) const;
+
     Workspace &m_ws;
 };
 

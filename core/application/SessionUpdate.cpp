@@ -51,6 +51,17 @@ bool SessionUpdate::mergeWith(const Change &next)
     return true;
 }
 
+QSet<qint64> SessionUpdate::sessionsOfPairings() const
+{
+    QSet<qint64> ids;
+    for (const Rewrite &r : m_rewrites)
+        ids << r.before.assignmentId << r.after.assignmentId;
+    if (m_made)
+        ids.insert(m_made->assignmentId);
+    ids.remove(0);
+    return ids;
+}
+
 Status SessionUpdate::apply(Database &db)
 {
     SessionRepository repo(db);

@@ -31,6 +31,7 @@ public:
     void setMergeKey(int key) { m_mergeKey = key; }
     int mergeKey() const override { return m_mergeKey; }
     bool mergeWith(const Change &next) override;
+    QSet<qint64> sessionsOfPairings() const override;
 
     // With a made session, the first rewrite records where it went.
     qint64 madeId() const { return m_madeId; }

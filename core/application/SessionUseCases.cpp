@@ -29,6 +29,18 @@ Result<QList<MentoringSession>> SessionUseCases::inWeeks(const DateRange &range)
     return SessionRepository(m_ws.database()).inWeeks(range);
 }
 
+Result<QList<MentoringSession>>
+SessionUseCases::rereadInWeeks(const QList<MentoringSession> &before, const DateRange &range,
+                               const QSet<qint64> &pairings) const
+{
+    auto now = SessionRepository(m_ws.database()).inWeeksOf(range, pairings);
+    if (!now)
+        return now.error();
+    QList<MentoringSession> list = before;
+    MentoringSessions::replaceOf(list, pairings, *now);
+    return list;
+}
+
 Result<std::optional<MentoringSession>>
 SessionUseCases::previousActionStep(const MentoringSession &meeting) const
 {

@@ -44,6 +44,11 @@ public:
     Result<MentoringSession> session(qint64 id) const;
     // Sessions due in school weeks starting within `range`.
     Result<QList<MentoringSession>> inWeeks(const DateRange &range) const;
+    // `before`, which inWeeks(range) gave, after an edit of only the sessions
+    // of `pairings`: theirs read again, the rest kept.
+    Result<QList<MentoringSession>> rereadInWeeks(const QList<MentoringSession> &before,
+                                                  const DateRange &range,
+                                                  const QSet<qint64> &pairings) const;
     // The held coaching meeting before this one, across the mentee's mentors.
     Result<std::optional<MentoringSession>>
     previousActionStep(const MentoringSession &meeting) const;

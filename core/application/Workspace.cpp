@@ -51,7 +51,7 @@ Status Workspace::apply(Change &change)
 {
     const Status s = m_database->write([&] { return change.apply(*m_database); });
     if (s)
-        emit changed(change.topics());
+        announce(change);
     return s;
 }
 
@@ -59,8 +59,21 @@ Status Workspace::revert(Change &change)
 {
     const Status s = m_database->write([&] { return change.revert(*m_database); });
     if (s)
-        emit changed(change.topics());
+        announce(change);
     return s;
+}
+
+void Workspace::announce(const Change &change)
+{
+    announce(change.topics(), change.topics() == Topics(Topic::Sessions)
+                                  ? change.sessionsOfPairings()
+                                  : QSet<qint64>());
+}
+
+void Workspace::announce(Topics topics, const QSet<qint64> &pairings)
+{
+    emit changedSessionsOf(topics, pairings);
+    emit changed(topics);
 }
 
 Status Workspace::check(Change &change)

@@ -56,6 +56,9 @@ public:
     // The answer apply() would give, with nothing written: dialogs show a
     // refusal while they are still open, so nothing typed is lost.
     Status check(Change &change);
+    // Tells the views that `topics` changed other than through apply() and
+    // revert() (a whole demo school written); no pairings: all may have moved.
+    void announce(Topics topics, const QSet<qint64> &pairings = {});
 
     // The same database on a connection of its own, for a worker thread; it
     // must be made, used and destroyed on that thread.
@@ -72,9 +75,14 @@ public:
 
 signals:
     void changed(idesk::Topics topics);
+    // Sent first with every `changed`: its topics and, when the change wrote
+    // only sessions and says whose, the pairings they belong to (empty
+    // otherwise), so a view can work out again only what those decide.
+    void changedSessionsOf(idesk::Topics topics, const QSet<qint64> &pairings);
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
+    void announce(const Change &change);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;

@@ -8,6 +8,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+#include <tuple>
+
 namespace idesk {
 
 namespace {
@@ -448,12 +451,65 @@ QList<Flag> FlagEngine::flags(const FlagInput &input, const DateRange &range, QD
         trainingPace(input, ix, today, out);
         absencesAndReviews(input, ix, today, out);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Flag &a, const Flag &b) {
+    order(out);
+    return out;
+}
+
+QList<Flag> FlagEngine::sessionFlags(const FlagInput &input, const DateRange &range, QDate today)
+{
+    QList<Flag> out;
+    const Index ix(input);
+    missedAndShort(input, ix, range, today, out);
+    outsideHours(input, ix, range, out);
+    order(out);
+    return out;
+}
+
+QList<Flag> FlagEngine::withSessionFlagsOf(const QList<Flag> &before, const FlagInput &input,
+                                           const DateRange &range, QDate today,
+                                           const QSet<qint64> &pairings)
+{
+    // Only those pairings and their sessions: what is due is worked out for
+    // them alone. People stay whole, for the names.
+    FlagInput part;
+    part.school = input.school;
+    part.school.assignments.removeIf(
+        [&](const MentorAssignment &a) { return !pairings.contains(a.id); });
+    for (const MentoringSession &s : input.sessions) {
+        if (pairings.contains(s.assignmentId))
+            part.sessions.append(s);
+    }
+    QList<Flag> out = before;
+    out.removeIf(
+        [&](const Flag &f) { return pairings.contains(f.pairingId) && isAboutSessions(f.kind); });
+    out.append(sessionFlags(part, range, today));
+    order(out);
+    return out;
+}
+
+bool FlagEngine::isAboutSessions(FlagKind kind)
+{
+    switch (kind) {
+    case FlagKind::MissedSession:
+    case FlagKind::IttTimeShort:
+    case FlagKind::OutsideTeachingHours:
+    case FlagKind::OutsideContractedTime:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void FlagEngine::order(QList<Flag> &flags)
+{
+    std::stable_sort(flags.begin(), flags.end(), [](const Flag &a, const Flag &b) {
         if (a.severity != b.severity)
             return a.severity == FlagSeverity::Red;
-        return a.week > b.week;
+        if (a.week != b.week)
+            return a.week > b.week;
+        return std::tie(a.pairingId, a.menteeId, a.kind, a.sessionId, a.message) <
+               std::tie(b.pairingId, b.menteeId, b.kind, b.sessionId, b.message);
     });
-    return out;
 }
 
 } // namespace idesk

@@ -29,6 +29,21 @@ class FlagEngine
     Q_DECLARE_TR_FUNCTIONS(FlagEngine)
 public:
     static QList<Flag> flags(const FlagInput &input, const DateRange &range, QDate today);
+    // Only the flags a pairing's sessions decide (missed, short, outside hours):
+    // after an edit of some sessions, these are all that can have moved, and
+    // `input` need hold only those pairings and their sessions.
+    static QList<Flag> sessionFlags(const FlagInput &input, const DateRange &range, QDate today);
+    // `before`, which flags(…, range, today) gave, with the session flags of
+    // `pairings` worked out again from `input`: after an edit of only those
+    // pairings' sessions, what flags(input, range, today) gives.
+    static QList<Flag> withSessionFlagsOf(const QList<Flag> &before, const FlagInput &input,
+                                          const DateRange &range, QDate today,
+                                          const QSet<qint64> &pairings);
+    static bool isAboutSessions(FlagKind kind);
+    // The order flags are shown in: red first, the latest week first, then
+    // by pairing, so the same flags always come in the same order however
+    // they were worked out.
+    static void order(QList<Flag> &flags);
     // School days absent in the period that count towards the 30-day rule
     // (statutory family leave does not).
     static int countedAbsenceDays(const FlagInput &input, qint64 personId, const DateRange &period);

@@ -1,5 +1,8 @@
 #include "MentoringSession.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QCoreApplication>
 
 namespace idesk {
@@ -82,5 +85,20 @@ QString displayName(SessionStatus status)
     return {};
 }
 } // namespace SessionStatuses
+
+namespace MentoringSessions {
+bool inLogOrder(const MentoringSession &a, const MentoringSession &b)
+{
+    return std::tie(a.day, a.start, a.id) < std::tie(b.day, b.start, b.id);
+}
+
+void replaceOf(QList<MentoringSession> &list, const QSet<qint64> &pairings,
+               const QList<MentoringSession> &now)
+{
+    list.removeIf([&](const MentoringSession &s) { return pairings.contains(s.assignmentId); });
+    list.append(now);
+    std::stable_sort(list.begin(), list.end(), inLogOrder);
+}
+} // namespace MentoringSessions
 
 } // namespace idesk

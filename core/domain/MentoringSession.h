@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QTime>
 
@@ -65,5 +67,14 @@ struct MentoringSession
     bool isMovable() const { return status == SessionStatus::Planned && !handPlaced; }
     friend bool operator==(const MentoringSession &, const MentoringSession &) = default;
 };
+
+namespace MentoringSessions {
+// The order the log lists sessions in: by day, then time, then id.
+bool inLogOrder(const MentoringSession &a, const MentoringSession &b);
+// `list`, in log order, with the sessions of `pairings` put back as `now`
+// has them: what reading the list again would give after only those changed.
+void replaceOf(QList<MentoringSession> &list, const QSet<qint64> &pairings,
+               const QList<MentoringSession> &now);
+} // namespace MentoringSessions
 
 } // namespace idesk

@@ -17,13 +17,7 @@ Result<FlagInput> FlagService::load(QDate today, const DateRange &range) const
     if (!school)
         return school.error();
     in.school = *school;
-    // Only the sessions the range is judged on: its weeks, and the weeks
-    // either side that share a fortnight with them.
-    const DateRange weeks = range.from.isValid()
-                                ? DateRange{range.from.addDays(-14),
-                                            range.to.isValid() ? range.to.addDays(14) : QDate()}
-                                : DateRange{QDate(1900, 1, 1), {}};
-    auto sessions = SessionRepository(m_db).inWeeks(weeks);
+    auto sessions = SessionRepository(m_db).inWeeks(judgedWeeks(range));
     if (!sessions)
         return sessions.error();
     in.sessions = *sessions;
@@ -49,6 +43,27 @@ Result<FlagInput> FlagService::load(QDate today, const DateRange &range) const
             in.inductionTutors.insert(it.key());
     }
     return in;
+}
+
+DateRange FlagService::judgedWeeks(const DateRange &range)
+{
+    // Only the sessions the range is judged on: its weeks, and the weeks
+    // either side that share a fortnight with them.
+    return range.from.isValid() ? DateRange{range.from.addDays(-14),
+                                            range.to.isValid() ? range.to.addDays(14) : QDate()}
+                                : DateRange{QDate(1900, 1, 1), {}};
+}
+
+Status FlagService::rereadSessionsOf(FlagInput &in, const DateRange &range,
+                                     const QSet<qint64> &pairings) const
+{
+    // The weeks load() reads for the range, so the input is the one load()
+    // would give now.
+    auto now = SessionRepository(m_db).inWeeksOf(judgedWeeks(range), pairings);
+    if (!now)
+        return now.error();
+    MentoringSessions::replaceOf(in.sessions, pairings, *now);
+    return Status::success();
 }
 
 Result<QList<Flag>> FlagService::flags(const DateRange &range, QDate today) const

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace idesk {
 
@@ -22,8 +23,14 @@ public:
     // next to it), or all of them when it is not given.
     Result<FlagInput> load(QDate today, const DateRange &range = {}) const;
     Result<QList<Flag>> flags(const DateRange &range, QDate today) const;
+    // Replaces the sessions of `pairings` in `in`, which load(today, range)
+    // read, with theirs as they are now, reading no others.
+    Status rereadSessionsOf(FlagInput &in, const DateRange &range,
+                            const QSet<qint64> &pairings) const;
 
 private:
+    static DateRange judgedWeeks(const DateRange &range);
+
     Database &m_db;
 };
 

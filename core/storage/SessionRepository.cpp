@@ -15,7 +15,9 @@ const QString kColumns = QStringLiteral(
 QTime timeFromDb(const QVariant &value)
 {
     const QString t = value.toString();
-    const auto digit = [&](int i) { return t.at(i).unicode() - u'0'; };
+    const auto digit = [&](int i) {
+        return t.at(i).unicode() - u'0';
+    };
     if (t.size() == 5 && t.at(2) == QLatin1Char(':') &&
         std::all_of(t.cbegin(), t.cend(), [](QChar c) {
             return c == QLatin1Char(':') || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
@@ -71,6 +73,30 @@ QVariantList valuesOf(const MentoringSession &s)
 
 Result<QList<MentoringSession>> SessionRepository::inWeeks(const DateRange &range) const
 {
+    return inWeeksWhere(range, QString(), {});
+}
+
+Result<QList<MentoringSession>> SessionRepository::inWeeksOf(const DateRange &range,
+                                                             const QSet<qint64> &pairings) const
+{
+    if (pairings.isEmpty())
+        return QList<MentoringSession>();
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : pairings) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    return inWeeksWhere(range,
+                        QStringLiteral(" AND assignment_id IN (") + marks.join(QLatin1Char(',')) +
+                            QLatin1Char(')'),
+                        params);
+}
+
+Result<QList<MentoringSession>>
+SessionRepository::inWeeksWhere(const DateRange &range, const QString &also,
+                                const QVariantList &alsoParams) const
+{
     QString sql = QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM mentoring_session WHERE week_monday >= ?");
     QVariantList params{
@@ -79,7 +105,8 @@ Result<QList<MentoringSession>> SessionRepository::inWeeks(const DateRange &rang
         sql += QStringLiteral(" AND week_monday <= ?");
         params.append(Dates::toDb(range.to));
     }
-    sql += QStringLiteral(" ORDER BY day, start_time, id");
+    sql += also + QStringLiteral(" ORDER BY day, start_time, id");
+    params += alsoParams;
     auto q = m_db.exec(sql, params);
     if (!q)
         return q.error();
@@ -129,9 +156,13 @@ Result<MentoringSession> SessionRepository::byId(qint64 id) const
 
 Result<bool> SessionRepository::anyOn(const DateRange &range) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM mentoring_session"
-                                        " WHERE day >= ? AND day <= ?)"),
-                         {Dates::toDb(range.from), Dates::toDb(range.to)});
+    // Through the index of weeks (a session's day is in its week): by day
+    // alone, a term late in a trust's history is found after reading all before it.
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM mentoring_session WHERE week_monday >= ?"
+                       " AND week_monday <= ? AND day >= ? AND day <= ?)"),
+        {Dates::toDb(range.from.addDays(-6)), Dates::toDb(range.to), Dates::toDb(range.from),
+         Dates::toDb(range.to)});
     if (!v)
         return v.error();
     return v->toInt() != 0;

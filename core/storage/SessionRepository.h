@@ -16,6 +16,9 @@ public:
 
     // Sessions due in school weeks starting within `range` (all when open).
     Result<QList<MentoringSession>> inWeeks(const DateRange &range) const;
+    // The same, of these pairings only.
+    Result<QList<MentoringSession>> inWeeksOf(const DateRange &range,
+                                              const QSet<qint64> &pairings) const;
     Result<MentoringSession> byId(qint64 id) const;
     // Whether any session is planned or recorded on a day in `range`.
     Result<bool> anyOn(const DateRange &range) const;
@@ -29,6 +32,9 @@ public:
     Status removeMovable(const DateRange &range);
 
 private:
+    Result<QList<MentoringSession>> inWeeksWhere(const DateRange &range, const QString &also,
+                                                 const QVariantList &alsoParams) const;
+
     Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "DemoWindow.h"
 #include "app/MainWindow.h"
 #include "application/SchoolUseCases.h"
+#include "application/SessionUseCases.h"
 #include "application/Workspace.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/PreferencesDialog.h"
@@ -33,6 +34,28 @@ class TestThisWeekPage : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_n = 0;
+
+    // Every flag and session row as the tutor reads them.
+    static QStringList shown(ThisWeekPage *page)
+    {
+        QStringList out{page->summary()->text()};
+        QTreeWidget *tree = page->flagTree();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = tree->topLevelItem(g);
+            out << group->text(0);
+            for (int c = 0; c < group->childCount(); ++c)
+                out << group->child(c)->text(0) + QLatin1Char('|') + group->child(c)->text(1) +
+                           QLatin1Char('|') + group->child(c)->text(2);
+        }
+        QTableWidget *table = page->sessionTable();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < table->columnCount(); ++c)
+                row << (table->item(r, c) ? table->item(r, c)->text() : QString());
+            out << row.join(QLatin1Char('|'));
+        }
+        return out;
+    }
 
     std::unique_ptr<MainWindow> open(Settings &settings)
     {
@@ -246,6 +269,39 @@ private slots:
         Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
         auto w = open(settings);
         QVERIFY(!w->thisWeekPage()->checklist()->isVisibleTo(w->thisWeekPage()));
+    }
+
+    void anEditOfSessionsShowsWhatReadingAllShows()
+    {
+        // A session edit works only its pairing's flags into what is shown;
+        // the page must then show exactly what reading everything shows.
+        Settings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        auto w = open(settings);
+        ThisWeekPage *page = w->thisWeekPage();
+        const QStringList first = shown(page);
+        const int flagsBefore = page->flagCount();
+        const SessionUseCases sessions(*w->workspace());
+        qint64 held = 0;
+        const auto lastTwoWeeks = sessions.inWeeks({QDate(2026, 11, 9), QDate(2026, 11, 20)});
+        QVERIFY(lastTwoWeeks.ok());
+        for (const MentoringSession &s : *lastTwoWeeks) {
+            if (s.status == SessionStatus::Held)
+                held = s.id;
+        }
+        QVERIFY(held > 0);
+        QVERIFY(w->push(QStringLiteral("Mark not held"), sessions.markNotHeld(held)));
+        w->finishLoading();
+        QVERIFY(page->flagCount() > flagsBefore);
+        const QStringList edited = shown(page);
+        page->reload(w->workspace());
+        QCOMPARE(shown(page), edited);
+
+        w->undoStack()->undo();
+        w->finishLoading();
+        QCOMPARE(shown(page), first);
+        w->undoStack()->redo();
+        w->finishLoading();
+        QCOMPARE(shown(page), edited);
     }
 
     void screenshot()

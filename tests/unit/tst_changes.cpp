@@ -4,11 +4,13 @@
 #include "application/MentorUseCases.h"
 #include "application/PairingUseCases.h"
 #include "application/PeopleUseCases.h"
+#include "application/ReportUseCases.h"
 #include "application/SchoolUseCases.h"
 #include "application/SessionUseCases.h"
 #include "application/StaffImportUseCases.h"
 #include "demo/DemoSchool.h"
 #include "domain/SessionRules.h"
+#include "util/Dates.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -86,6 +88,20 @@ Result<ChangePtr> importStaff(Workspace &ws, const QByteArray &csv)
     if (!plan)
         return plan.error();
     return import.apply(*plan, {}, ws.today());
+}
+
+// Flags as text, every field, for comparing lists.
+QStringList describe(const QList<Flag> &flags)
+{
+    QStringList out;
+    for (const Flag &f : flags)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+                   .arg(Flag::kindKey(f.kind), Flag::severityKey(f.severity))
+                   .arg(f.pairingId)
+                   .arg(f.sessionId)
+                   .arg(f.menteeId)
+                   .arg(f.week.toString(Qt::ISODate), f.message, f.action);
+    return out;
 }
 
 QMap<QString, EditCase> cases()
@@ -681,6 +697,71 @@ private slots:
         else
             QVERIFY(!refused.error().message.isEmpty());
         COMPARE_SNAPSHOTS(snapshot(t.db(), false), again);
+    }
+
+    // After an edit of some sessions, This week works out again only what
+    // those pairings' sessions decide; the answer must be the whole one.
+    void rereadingTheEditedPairingsGivesTheWholeAnswer_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("movesFlags");
+        for (const char *kind :
+             {"mark held", "correct a held record", "cancel", "cancel without a reason",
+              "mark missed", "move", "action step", "practised"})
+            QTest::newRow(kind) << QString::fromLatin1(kind) << false;
+        QTest::newRow("mark not held") << QStringLiteral("mark not held") << true;
+    }
+
+    void rereadingTheEditedPairingsGivesTheWholeAnswer()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, movesFlags);
+        TestDatabase t;
+        QVERIFY(DemoSchool::populate(t.db(), t.clock()).ok());
+        Workspace &ws = t.workspace();
+        const ReportUseCases reports(ws);
+        const SessionUseCases sessions(ws);
+        const DateRange year{Dates::academicYearStart(ws.today()), ws.today()};
+        const DateRange weeks{ws.today().addDays(-14), ws.today().addDays(7)};
+        const FlagReading before = reports.read(year).value();
+        const QList<MentoringSession> sessionsBefore = sessions.inWeeks(weeks).value();
+        QVERIFY(!before.flags.isEmpty());
+
+        auto change = cases().value(kind).build(ws);
+        QVERIFY2(change.ok(), change.ok() ? "" : qPrintable(change.error().message));
+        QSignalSpy told(&ws, &Workspace::changedSessionsOf);
+        QVERIFY(ws.apply(**change));
+        QCOMPARE(told.size(), 1);
+        const auto pairings = told.first().at(1).value<QSet<qint64>>();
+        QVERIFY(!pairings.isEmpty());
+
+        const FlagReading after = reports.reread(before, pairings).value();
+        const FlagReading whole = reports.read(year).value();
+        QCOMPARE(describe(after.flags), describe(whole.flags));
+        QCOMPARE(describe(after.flags) != describe(before.flags), movesFlags);
+        const auto sessionsAfter = sessions.rereadInWeeks(sessionsBefore, weeks, pairings).value();
+        QVERIFY(sessionsAfter == sessions.inWeeks(weeks).value());
+
+        // Undone, the reading reread from the edited one is the first again.
+        QVERIFY(ws.revert(**change));
+        QCOMPARE(told.size(), 2);
+        QCOMPARE(told.last().at(1).value<QSet<qint64>>(), pairings);
+        QCOMPARE(describe(reports.reread(after, pairings).value().flags), describe(before.flags));
+        QVERIFY(sessions.rereadInWeeks(sessionsAfter, weeks, pairings).value() == sessionsBefore);
+    }
+
+    void anEditOfMoreThanSessionsNamesNoPairings()
+    {
+        TestDatabase t;
+        QVERIFY(DemoSchool::populate(t.db(), t.clock()).ok());
+        Workspace &ws = t.workspace();
+        QSignalSpy told(&ws, &Workspace::changedSessionsOf);
+        auto change = cases().value(QStringLiteral("replace mentor")).build(ws);
+        QVERIFY(change.ok());
+        QVERIFY(ws.apply(**change));
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.first().at(0).value<Topics>() & Topic::Pairings);
+        QVERIFY(told.first().at(1).value<QSet<qint64>>().isEmpty());
     }
 
     void reapplyingMakesTheSameRecord()

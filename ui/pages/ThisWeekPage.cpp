@@ -243,7 +243,7 @@ ThisWeekPage::Data ThisWeekPage::read(Workspace &ws)
         d.progress = *progress;
     auto names = PeopleUseCases(ws).displayNames();
     auto pairings = PairingUseCases(ws).allById();
-    auto flags = ReportUseCases(ws).flags({Dates::academicYearStart(d.today), d.today});
+    auto flags = ReportUseCases(ws).read({Dates::academicYearStart(d.today), d.today});
     for (const Error *e : {names ? nullptr : &names.error(), pairings ? nullptr : &pairings.error(),
                            flags ? nullptr : &flags.error()}) {
         if (e) {
@@ -262,14 +262,65 @@ ThisWeekPage::Data ThisWeekPage::read(Workspace &ws)
     return d;
 }
 
+ThisWeekPage::Data ThisWeekPage::readChanged(Workspace &ws, const Data &shown,
+                                             const QSet<qint64> &pairings)
+{
+    Data d = shown;
+    auto flags = ReportUseCases(ws).reread(shown.flags, pairings);
+    if (!flags) {
+        d.error = flags.error().message;
+        return d;
+    }
+    d.flags = std::move(*flags);
+    if (d.progress) {
+        if (auto planned = SchoolUseCases(ws).termPlanned())
+            d.progress->planned = *planned;
+    }
+    const QDate monday = SchoolCalendar::mondayOf(d.today);
+    const DateRange weeks{monday.addDays(-7), monday.addDays(6)};
+    auto sessions = shown.sessionsError.isEmpty()
+                        ? SessionUseCases(ws).rereadInWeeks(shown.sessions, weeks, pairings)
+                        : SessionUseCases(ws).inWeeks(weeks);
+    d.sessionsError.clear();
+    if (sessions)
+        d.sessions = std::move(*sessions);
+    else
+        d.sessionsError = sessions.error().message;
+    return d;
+}
+
+void ThisWeekPage::watch(Workspace *db)
+{
+    if (db == m_watched && m_watch)
+        return;
+    disconnect(m_watch);
+    m_watched = db;
+    m_changedAll = true;
+    m_changedPairings.clear();
+    if (db)
+        m_watch = connect(db, &Workspace::changedSessionsOf, this, &ThisWeekPage::noteChange);
+}
+
+void ThisWeekPage::noteChange(Topics, const QSet<qint64> &pairings) // topics: any is enough
+{
+    if (pairings.isEmpty())
+        m_changedAll = true;
+    else
+        m_changedPairings.unite(pairings);
+}
+
 int ThisWeekPage::reload(Workspace *db)
 {
     m_read->forget(); // what is read now is newer than any read on a worker
+    watch(db);
+    m_changedAll = false;
+    m_changedPairings.clear();
     return db ? show(db, read(*db)) : show(nullptr, Data());
 }
 
 void ThisWeekPage::reloadInBackground(Workspace *db)
 {
+    watch(db);
     if (!db) {
         m_read->forget();
         show(nullptr, Data());
@@ -279,9 +330,22 @@ void ThisWeekPage::reloadInBackground(Workspace *db)
     // shown stays until the new read replaces it.
     if (db != m_ws)
         m_summary->setText(tr("Reading this week's flags and sessions…"));
+    // Only some pairings' sessions changed since what is shown was read (and
+    // no read is on its way that it would overtake): work those in.
+    const bool onlySessions = !m_changedAll && !m_changedPairings.isEmpty() && db == m_ws &&
+                              m_shown.error.isEmpty() && m_shown.today == db->today() &&
+                              !m_read->isReading();
+    std::function<Data(Workspace &)> read = &ThisWeekPage::read;
+    if (onlySessions)
+        read = [shown = m_shown, pairings = m_changedPairings](Workspace &ws) {
+            return readChanged(ws, shown, pairings);
+        };
+    m_changedAll = false;
+    m_changedPairings.clear();
     m_read->start<Data>(
-        *db, &ThisWeekPage::read, [this, db](Data &d) { show(db, d); },
+        *db, read, [this, db](Data &d) { show(db, d); },
         [this](const QString &why) {
+            m_changedAll = true; // what is shown missed the changes this read was for
             m_summary->setText(tr("This week could not be read: %1").arg(why));
         });
 }
@@ -296,6 +360,7 @@ int ThisWeekPage::show(Workspace *db, const Data &d)
         m_sized = false;
     m_ws = db;
     m_today = d.today;
+    m_shown = d;
     m_coaching->hide();
     m_flags->clear();
     m_sessions->setRowCount(0);
@@ -331,7 +396,7 @@ void ThisWeekPage::showFlags(const Data &d)
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     const QString redWord = tr("Red"), amberWord = tr("Amber");
     const QColor redColour(dark ? 0x7a2020 : 0xf4c7c3), amberColour(dark ? 0x6e551f : 0xfce8b2);
-    for (const Flag &f : d.flags) {
+    for (const Flag &f : d.flags.flags) {
         const QString group = f.menteeId
                                   ? tr("%1 (mentor: %2)")
                                         .arg(names.value(f.menteeId),
@@ -372,12 +437,12 @@ void ThisWeekPage::showFlags(const Data &d)
     m_flags->header()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_flags->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 55);
     m_flags->doItemsLayout(); // row heights follow the wrapped text
-    m_flagCount = int(d.flags.size());
+    m_flagCount = int(d.flags.flags.size());
     if (d.pairings.isEmpty())
         m_summary->setText(tr("Nobody is being mentored yet. Add ECTs and trainees and assign "
                               "their mentors (People menu), plan the term (Sessions), and their "
                               "sessions and flags appear here."));
-    else if (d.flags.isEmpty())
+    else if (d.flags.flags.isEmpty())
         m_summary->setText(tr("No flags: every due session so far this year has been held, and "
                               "nothing else needs doing."));
     else

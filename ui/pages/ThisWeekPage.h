@@ -1,13 +1,16 @@
 #pragma once
 
 #include "HeldEntry.h"
+#include "application/FlagReading.h"
 #include "application/SetupProgress.h"
+#include "application/Topics.h"
 #include "compliance/Flag.h"
 #include "domain/MentorAssignment.h"
 #include "domain/MentoringSession.h"
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -44,7 +47,7 @@ public:
         std::optional<SetupProgress> progress;
         QHash<qint64, QString> names;
         QHash<qint64, MentorAssignment> pairings;
-        QList<Flag> flags;
+        FlagReading flags;                // the year so far, as of today
         QList<MentoringSession> sessions; // last week's and this week's
         QString error;                    // why nothing could be read
         QString sessionsError;            // why the sessions could not be read
@@ -55,6 +58,9 @@ public:
     // The flags of the year so far and the sessions of last week and this,
     // as of the workspace's today.
     static Data read(Workspace &workspace);
+    // `shown` after an edit of only the sessions of `pairings`: their flags
+    // worked out again and this week's sessions read again, nothing else.
+    static Data readChanged(Workspace &workspace, const Data &shown, const QSet<qint64> &pairings);
     // Reads and shows at once; returns the number of flags.
     int reload(Workspace *workspace);
     // Reads on a worker and shows when read; the page shows what it had meanwhile.
@@ -81,6 +87,8 @@ signals:
     void openPairingRequested(qint64 pairingId);
 
 private:
+    void noteChange(Topics topics, const QSet<qint64> &pairings);
+    void watch(Workspace *workspace);
     int show(Workspace *workspace, const Data &d);
     void showFlags(const Data &d);
     void showSessions(const Data &d, qint64 keep);
@@ -105,6 +113,13 @@ private:
     int m_flagCount = 0;
     bool m_sized = false;
     BackgroundRead *m_read;
+    // What is shown, and what changed since it was read: a change of some
+    // pairings' sessions is worked into it, anything else reads it all again.
+    Data m_shown;
+    QSet<qint64> m_changedPairings;
+    bool m_changedAll = true;
+    Workspace *m_watched = nullptr; // compared, never followed: m_watch says if it lives
+    QMetaObject::Connection m_watch;
 };
 
 } // namespace idesk::ui
