@@ -270,6 +270,13 @@
             <numerusform>%n flags to act on</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n flag(s)</source>
+        <translation>
+            <numerusform>%1: %n flag</numerusform>
+            <numerusform>%1: %n flags</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idesk::ui::TrainingTab</name>

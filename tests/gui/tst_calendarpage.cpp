@@ -75,6 +75,7 @@ class TestCalendarPage : public QObject
         if (!w->window.openDatabase(path))
             qFatal("open failed");
         w->window.showSection(MainWindow::Calendar);
+        w->window.finishLoading(); // the calendar is read on a worker
         w->page()->setAcademicYear(QStringLiteral("2026-27"));
         return w;
     }

@@ -103,6 +103,7 @@ private slots:
         QVERIFY(w.openDatabase(demoDatabase()).ok());
         w.show();
         w.showSection(MainWindow::Pairings);
+        w.finishLoading(); // pairings are read on a worker
         QTableView *table = w.pairingsPage()->table();
         int row = -1;
         for (int r = 0; r < table->model()->rowCount(); ++r) {

@@ -87,8 +87,10 @@ private slots:
         // Stop overseeing one, then undo.
         overseen->selectRow(0);
         page->oversightTab()->removeButton()->click();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(page->oversightTab()->table()->rowCount(), 1);
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(page->oversightTab()->table()->rowCount(), 2);
         // Double-clicking a mentor opens them.
         emit overseen->cellDoubleClicked(0, 0);
@@ -122,6 +124,7 @@ private slots:
         tab->noteEdit()->setText(QStringLiteral("Feedback runs long"));
         red = tab->ratingButton(QStringLiteral("2.4"), StandardsRating::Red);
         QTest::mouseClick(red, Qt::LeftButton);
+        w->finishLoading(); // the section in view reads again on a worker
         auto history = StandardsRepository(*(&w->workspace()->database())).forMentor(cev);
         QCOMPARE(int(history->size()), before + 1);
         QCOMPARE(history->last().item, QStringLiteral("2.4"));
@@ -144,6 +147,7 @@ private slots:
 
         // Undo takes the rating back out of the history and the plan.
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(int(StandardsRepository(*(&w->workspace()->database())).forMentor(cev)->size()),
                  before);
         QVERIFY(!planHas(QStringLiteral("2.4")));
@@ -185,6 +189,7 @@ private slots:
         QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionStep,
                  QStringLiteral("Narrate the positive"));
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QVERIFY(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionStep !=
                 QStringLiteral("Narrate the positive"));
 
@@ -211,6 +216,7 @@ private slots:
         week->practisedBox()->setCurrentIndex(week->practisedBox()->findData(1));
         week->actionStepEdit()->setText(QStringLiteral("Plan one hinge question"));
         week->markHeldButton()->click();
+        w->finishLoading(); // the section in view reads again on a worker
         const MentoringSession held =
             SessionRepository(*(&w->workspace()->database())).byId(meeting).value();
         QCOMPARE(held.status, SessionStatus::Held);
@@ -218,6 +224,7 @@ private slots:
         QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionPractised,
                  std::optional<bool>(true));
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(SessionRepository(*(&w->workspace()->database())).byId(meeting)->status,
                  SessionStatus::Planned);
         QVERIFY(SessionRepository(*(&w->workspace()->database())).byId(latest)->actionPractised !=

@@ -304,6 +304,52 @@ private slots:
         QCOMPARE(shown(page), edited);
     }
 
+    void aLongListOpensOnlyTheGroupsTheTutorOpens()
+    {
+        // A trust's hundreds of pairings are listed closed, each saying how
+        // many flags it holds; a group opened stays open when flags are read
+        // again after an edit.
+        Settings settings(m_dir.filePath(QStringLiteral("f.ini")));
+        auto w = open(settings);
+        ThisWeekPage *page = w->thisWeekPage();
+        page->setFlagsShownOpen(1);
+        page->reload(w->workspace());
+        QTreeWidget *tree = page->flagTree();
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QVERIFY(!tree->topLevelItem(g)->isExpanded());
+            QVERIFY2(tree->topLevelItem(g)->text(0).contains(QLatin1String(" flag")),
+                     qPrintable(tree->topLevelItem(g)->text(0)));
+        }
+        const QString opened = tree->topLevelItem(1)->text(0);
+        tree->expandItem(tree->topLevelItem(1));
+        // Any edit of sessions reads the flags again.
+        const SessionUseCases sessions(*w->workspace());
+        const auto week = sessions.inWeeks({QDate(2026, 11, 9), QDate(2026, 11, 20)});
+        QVERIFY(week.ok());
+        qint64 held = 0;
+        for (const MentoringSession &s : *week)
+            held = s.status == SessionStatus::Held ? s.id : held;
+        QVERIFY(held > 0);
+        QVERIFY(w->push(QStringLiteral("Mark not held"), sessions.markNotHeld(held)));
+        w->finishLoading();
+        int open = 0;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = tree->topLevelItem(g);
+            if (group->isExpanded()) {
+                ++open;
+                QCOMPARE(group->text(0).section(QLatin1Char(':'), 0, 0),
+                         opened.section(QLatin1Char(':'), 0, 0));
+            }
+        }
+        QCOMPARE(open, 1);
+        // A short list shows every group open.
+        page->setFlagsShownOpen(10'000);
+        page->reload(w->workspace());
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            QVERIFY(tree->topLevelItem(g)->isExpanded());
+    }
+
     void screenshot()
     {
         const QByteArray out = qgetenv("INDUCTIONDESK_SCREENSHOT_DIR");

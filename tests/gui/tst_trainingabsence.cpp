@@ -60,21 +60,26 @@ private slots:
         page->hoursBox()->setValue(2.5);
         page->eventBox()->setCurrentIndex(page->eventBox()->findData(QStringLiteral("coaching")));
         page->addButton()->click();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(TrainingRepository(*(&w->workspace()->database())).forMentor(jhu)->size(), 3);
         QCOMPARE(page->table()->rowCount(), 3);
         QVERIFY(page->total()->text().contains(QLatin1String("8 hours")));
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(TrainingRepository(*(&w->workspace()->database())).forMentor(jhu)->size(), 2);
 
         // A mistaken entry can be removed, and Undo puts it back.
         QVERIFY(!page->removeButton()->isEnabled());
         page->table()->selectRow(0);
         page->removeButton()->click();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(TrainingRepository(*(&w->workspace()->database())).forMentor(jhu)->size(), 1);
         QCOMPARE(page->table()->rowCount(), 1);
         w->undoStack()->undo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(TrainingRepository(*(&w->workspace()->database())).forMentor(jhu)->size(), 2);
         w->undoStack()->redo();
+        w->finishLoading(); // the section in view reads again on a worker
         QCOMPARE(TrainingRepository(*(&w->workspace()->database())).forMentor(jhu)->size(), 1);
     }
 

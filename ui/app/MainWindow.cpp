@@ -263,14 +263,10 @@ void MainWindow::reloadSection(Section section)
     Workspace *ws = m_workspace.get();
     switch (section) {
     case People:
-        m_peopleModel->setWorkspace(ws);
-        if (auto s = m_peopleModel->reload(); !s)
-            reportError(tr("Reading the database"), s.error());
+        m_peoplePage->reloadInBackground(ws);
         break;
     case Pairings:
-        m_pairingsModel->setWorkspace(ws);
-        if (auto s = m_pairingsModel->reload(); !s)
-            reportError(tr("Reading the database"), s.error());
+        m_pairingsPage->reloadInBackground(ws);
         break;
     case Calendar:
         m_calendarPage->reload(ws);
@@ -279,10 +275,10 @@ void MainWindow::reloadSection(Section section)
         m_sessionsPage->reloadInBackground(ws);
         break;
     case Mentors:
-        m_mentorsPage->reload(ws);
+        m_mentorsPage->reloadInBackground(ws);
         break;
     case Reports:
-        m_reportsPage->reload(ws);
+        m_reportsPage->reloadInBackground(ws);
         break;
     case ThisWeek:
         m_thisWeekPage->reloadInBackground(ws);

@@ -2,6 +2,10 @@
 
 #include "app/ActionHost.h"
 #include "application/Topics.h"
+#include "pages/MentorsPage.h"
+#include "pages/PairingsPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SessionsPage.h"
 #include "pages/ThisWeekPage.h"
 #include "util/Clock.h"
@@ -123,8 +127,11 @@ public:
         for (int s = 0; s < SectionCount; ++s)
             if (m_stale & (1 << s))
                 reloadSection(Section(s));
-        m_thisWeekPage->backgroundRead()->waitUntilShown();
-        m_sessionsPage->backgroundRead()->waitUntilShown();
+        for (BackgroundRead *read :
+             {m_thisWeekPage->backgroundRead(), m_sessionsPage->backgroundRead(),
+              m_peoplePage->backgroundRead(), m_pairingsPage->backgroundRead(),
+              m_mentorsPage->backgroundRead(), m_reportsPage->backgroundRead()})
+            read->waitUntilShown();
     }
 
 protected:

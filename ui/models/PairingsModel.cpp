@@ -16,30 +16,44 @@ void PairingsModel::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
 }
 
+PairingsModel::Data PairingsModel::read(Workspace &ws)
+{
+    Data d;
+    d.today = ws.today();
+    auto pairings = PairingUseCases(ws).all();
+    auto people = PeopleUseCases(ws).all();
+    if (!pairings)
+        d.error = pairings.error().message;
+    else if (!people)
+        d.error = people.error().message;
+    else {
+        d.pairings = std::move(*pairings);
+        d.names.reserve(people->size());
+        d.sortNames.reserve(people->size());
+        for (const Person &person : std::as_const(*people)) {
+            d.names.insert(person.id, person.displayName());
+            d.sortNames.insert(person.id, person.lastName + QLatin1Char('\t') + person.firstName);
+        }
+    }
+    return d;
+}
+
+void PairingsModel::show(Data &d)
+{
+    beginResetModel();
+    m_today = d.today;
+    m_pairings = std::move(d.pairings);
+    m_names = std::move(d.names);
+    m_sortNames = std::move(d.sortNames);
+    endResetModel();
+}
+
 Status PairingsModel::reload()
 {
-    QList<MentorAssignment> pairings;
-    QHash<qint64, QString> names;
-    QHash<qint64, QString> sortNames;
-    if (m_workspace) {
-        m_today = m_workspace->today();
-        auto a = PairingUseCases(*m_workspace).all();
-        if (!a)
-            return a.error();
-        auto p = PeopleUseCases(*m_workspace).all();
-        if (!p)
-            return p.error();
-        pairings = std::move(a).value();
-        for (const auto &person : *p)
-            names.insert(person.id, person.displayName());
-        for (const auto &person : *p)
-            sortNames.insert(person.id, person.lastName + QLatin1Char('\t') + person.firstName);
-    }
-    beginResetModel();
-    m_pairings = std::move(pairings);
-    m_names = std::move(names);
-    m_sortNames = std::move(sortNames);
-    endResetModel();
+    Data d = m_workspace ? read(*m_workspace) : Data();
+    if (!d.error.isEmpty())
+        return Error::storage(d.error);
+    show(d);
     return Status::success();
 }
 

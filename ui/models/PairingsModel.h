@@ -37,11 +37,24 @@ public:
         SortRole
     };
 
+    // What the model shows, read in one go (on a worker when the window reads it).
+    struct Data
+    {
+        QDate today;
+        QList<MentorAssignment> pairings;
+        QHash<qint64, QString> names;
+        QHash<qint64, QString> sortNames; // surname first
+        QString error;                    // why nothing could be read
+    };
+
     explicit PairingsModel(QObject *parent = nullptr);
 
     // Today comes from the workspace's clock at each reload.
     void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const { return m_workspace; }
     Status reload();
+    static Data read(Workspace &workspace);
+    void show(Data &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

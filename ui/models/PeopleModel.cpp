@@ -14,25 +14,38 @@ void PeopleModel::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
 }
 
+PeopleModel::Data PeopleModel::read(Workspace &ws)
+{
+    Data d;
+    d.today = ws.today();
+    auto people = PeopleUseCases(ws).all();
+    auto roles = PeopleUseCases(ws).rolesHeldOn(d.today);
+    if (!people)
+        d.error = people.error().message;
+    else if (!roles)
+        d.error = roles.error().message;
+    else {
+        d.people = std::move(*people);
+        d.roles = std::move(*roles);
+    }
+    return d;
+}
+
+void PeopleModel::show(Data &d)
+{
+    beginResetModel();
+    m_today = d.today;
+    m_people = std::move(d.people);
+    m_roles = std::move(d.roles);
+    endResetModel();
+}
+
 Status PeopleModel::reload()
 {
-    QList<Person> people;
-    QHash<qint64, QList<Role>> roles;
-    if (m_workspace) {
-        m_today = m_workspace->today();
-        auto p = PeopleUseCases(*m_workspace).all();
-        if (!p)
-            return p.error();
-        auto r = PeopleUseCases(*m_workspace).rolesHeldOn(m_today);
-        if (!r)
-            return r.error();
-        people = std::move(p).value();
-        roles = std::move(r).value();
-    }
-    beginResetModel();
-    m_people = std::move(people);
-    m_roles = std::move(roles);
-    endResetModel();
+    Data d = m_workspace ? read(*m_workspace) : Data();
+    if (!d.error.isEmpty())
+        return Error::storage(d.error);
+    show(d);
     return Status::success();
 }
 

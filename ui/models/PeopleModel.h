@@ -37,11 +37,23 @@ public:
         SortRole        // surname first, so titles do not decide the order
     };
 
+    // What the model shows, read in one go (on a worker when the window reads it).
+    struct Data
+    {
+        QDate today;
+        QList<Person> people;
+        QHash<qint64, QList<Role>> roles;
+        QString error; // why nothing could be read
+    };
+
     explicit PeopleModel(QObject *parent = nullptr);
 
     // Today comes from the workspace's clock at each reload.
     void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const { return m_workspace; }
     Status reload();
+    static Data read(Workspace &workspace);
+    void show(Data &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

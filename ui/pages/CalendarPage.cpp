@@ -10,6 +10,7 @@
 #include "widgets/TimetableCellDelegate.h"
 #include "widgets/YearView.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -172,7 +173,49 @@ void CalendarPage::setTimetableWeek(int week)
     m_week->setCurrentIndex(week);
 }
 
+CalendarPage::Data CalendarPage::read(Workspace &ws)
+{
+    Data d;
+    // This year, the ones with term dates, and the next, so a tutor can enter them.
+    const QDate today = ws.today();
+    d.years << Dates::academicYearLabel(today) << Dates::academicYearLabel(today.addYears(1));
+    // A calendar that cannot be read is said by showYear, which reads it again.
+    if (auto calendar = CalendarUseCases(ws).calendar()) {
+        for (const auto &t : calendar->terms()) {
+            if (!d.years.contains(t.academicYear))
+                d.years << t.academicYear;
+        }
+    }
+    std::sort(d.years.begin(), d.years.end());
+    auto people = PeopleUseCases(ws).all();
+    if (!people) {
+        d.error = people.error().message;
+        return d;
+    }
+    // Sorted by collation keys made once each, not compared afresh in every step.
+    QCollator collator;
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(people->size());
+    for (qsizetype i = 0; i < people->size(); ++i)
+        keys.append({collator.sortKey(people->at(i).lastName + people->at(i).firstName), i});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    d.staff.reserve(people->size());
+    for (const auto &key : std::as_const(keys)) {
+        const Person &p = people->at(key.second);
+        d.staff.append({p.id, p.staffCode.isEmpty()
+                                  ? p.fullName()
+                                  : tr("%1 (%2)").arg(p.fullName(), p.staffCode)});
+    }
+    return d;
+}
+
 void CalendarPage::reload(Workspace *workspace)
+{
+    show(workspace, workspace ? read(*workspace) : Data());
+}
+
+void CalendarPage::show(Workspace *workspace, const Data &d)
 {
     m_ws = workspace;
     const QString keepYear = academicYear();
@@ -181,51 +224,22 @@ void CalendarPage::reload(Workspace *workspace)
 
     QSignalBlocker blockYear(m_year);
     m_year->clear();
-    // This year, the ones with term dates, and the next, so a tutor can enter them.
-    QStringList years;
-    const QDate today = m_ws ? m_ws->today() : Clock::system().today();
-    years << Dates::academicYearLabel(today) << Dates::academicYearLabel(today.addYears(1));
-    // A read that fails is said (showYear reads the calendar again and says
-    // why), never shown as an empty list.
-    QString unread;
-    if (m_ws) {
-        if (auto calendar = CalendarUseCases(*m_ws).calendar()) {
-            for (const auto &t : calendar->terms()) {
-                if (!years.contains(t.academicYear))
-                    years << t.academicYear;
-            }
-        }
-    }
-    std::sort(years.begin(), years.end());
-    for (const QString &y : std::as_const(years))
+    for (const QString &y : d.years)
         m_year->addItem(y, y);
+    const QDate today = m_ws ? m_ws->today() : Clock::system().today();
     const int yearIndex =
         m_year->findData(keepYear.isEmpty() ? Dates::academicYearLabel(today) : keepYear);
     m_year->setCurrentIndex(std::max(0, yearIndex));
 
     QSignalBlocker blockPerson(m_person);
     m_person->clear();
-    if (m_ws) {
-        if (auto people = PeopleUseCases(*m_ws).all()) {
-            QList<Person> sorted = *people;
-            std::sort(sorted.begin(), sorted.end(), [](const Person &a, const Person &b) {
-                return QString::localeAwareCompare(a.lastName + a.firstName,
-                                                   b.lastName + b.firstName) < 0;
-            });
-            for (const auto &p : std::as_const(sorted)) {
-                const QString label = p.staffCode.isEmpty()
-                                          ? p.fullName()
-                                          : tr("%1 (%2)").arg(p.fullName(), p.staffCode);
-                m_person->addItem(label, p.id);
-            }
-        } else {
-            unread = people.error().message;
-        }
-    }
+    for (const auto &[id, label] : d.staff)
+        m_person->addItem(label, id);
     m_person->setCurrentIndex(std::max(0, m_person->findData(keepPerson)));
     showYear();
-    if (!unread.isEmpty())
-        m_yearSummary->setText(tr("The staff list could not be read: %1").arg(unread));
+    // A read that fails is said, never shown as an empty list.
+    if (!d.error.isEmpty())
+        m_yearSummary->setText(tr("The staff list could not be read: %1").arg(d.error));
     showTimetable();
     if (keepWeek >= 0 && keepWeek < m_week->count())
         m_week->setCurrentIndex(keepWeek);

@@ -2,6 +2,8 @@
 
 #include "calendar/Timetable.h"
 
+#include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -34,8 +36,17 @@ public:
         TimetablesTab
     };
 
+    // The lists the page offers, read in one go.
+    struct Data
+    {
+        QStringList years;                   // with term dates, this one and the next
+        QList<QPair<qint64, QString>> staff; // in surname order
+        QString error;                       // why the staff could not be read
+    };
+
     explicit CalendarPage(QWidget *parent = nullptr);
 
+    static Data read(Workspace &workspace);
     // Re-reads everything from the database (null: nothing open).
     void reload(Workspace *workspace);
     QString academicYear() const;
@@ -64,6 +75,7 @@ private:
     QWidget *makeYearTab();
     QWidget *makeSchoolDayTab();
     QWidget *makeTimetableTab();
+    void show(Workspace *workspace, const Data &d);
     void showYear();
     void showTimetable();
 

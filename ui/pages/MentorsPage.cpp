@@ -14,6 +14,7 @@
 #include "settings/Settings.h"
 #include "style/Heading.h"
 #include "util/TaskRunner.h"
+#include "widgets/BackgroundRead.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -40,6 +41,7 @@ MentorsPage::MentorsPage(Settings &settings, QWidget *parent)
     , m_actionSteps(new ActionStepsTab(this))
     , m_oversight(new OversightTab(this))
     , m_runner(new TaskRunner(this))
+    , m_read(new BackgroundRead(this))
 {
     m_mentor->setAccessibleName(tr("Mentor"));
     m_mentor->setMinimumContentsLength(28);
@@ -133,35 +135,112 @@ bool MentorsPage::isOversightShown() const
     return m_tabs->isTabVisible(Oversight);
 }
 
+MentorsPage::Data MentorsPage::read(Workspace &ws, qint64 keep)
+{
+    Data d;
+    d.today = ws.today();
+    auto mentors = MentorUseCases(ws).mentors();
+    if (!mentors) {
+        d.error = mentors.error().message;
+        return d;
+    }
+    d.mentors = std::move(*mentors);
+    const bool kept = std::any_of(d.mentors.cbegin(), d.mentors.cend(),
+                                  [&](const Person &p) { return p.id == keep; });
+    const qint64 id = kept ? keep : d.mentors.isEmpty() ? 0 : d.mentors.first().id;
+    d.shown = readMentor(ws, id, d.today);
+    return d;
+}
+
+MentorsPage::Detail MentorsPage::readMentor(Workspace &ws, qint64 id, QDate today)
+{
+    Detail d;
+    d.id = id;
+    if (id == 0)
+        return d;
+    const MentorUseCases service(ws);
+    auto profile = service.standards(id);
+    auto training = service.training(id);
+    auto steps = service.actionSteps(id);
+    auto tenures = PeopleUseCases(ws).rolesOf(id);
+    for (const Error *e :
+         {profile ? nullptr : &profile.error(), training ? nullptr : &training.error(),
+          steps ? nullptr : &steps.error(), tenures ? nullptr : &tenures.error()}) {
+        if (e)
+            d.error = e->message;
+    }
+    if (profile)
+        d.profile = std::move(*profile);
+    if (training)
+        d.training = std::move(*training);
+    if (steps)
+        d.steps = std::move(*steps);
+    const QList<RoleTenure> held = tenures ? *tenures : QList<RoleTenure>();
+    for (const RoleTenure &t : held) {
+        const Role r = t.role;
+        if (!t.period.contains(today) ||
+            !(r == Role::EctMentor || r == Role::IttGeneralMentor || r == Role::IttLeadMentor ||
+              r == Role::InductionTutor) ||
+            d.roles.contains(Roles::displayName(r)))
+            continue;
+        d.roles.append(Roles::displayName(r));
+        d.lead = d.lead || r == Role::IttLeadMentor;
+    }
+    if (d.lead) {
+        if (auto overseen = service.overseen(id))
+            d.overseen = std::move(*overseen);
+        else
+            d.error = overseen.error().message;
+    }
+    return d;
+}
+
 void MentorsPage::reload(Workspace *db)
 {
+    m_read->forget(); // what is read now is newer than any read on a worker
+    show(db, db ? read(*db, mentor()) : Data());
+}
+
+void MentorsPage::reloadInBackground(Workspace *db)
+{
+    if (!db) {
+        reload(nullptr);
+        return;
+    }
+    m_read->start<Data>(
+        *db, [keep = mentor()](Workspace &ws) { return read(ws, keep); },
+        [this, db](Data &d) { show(db, d); },
+        [this](const QString &why) {
+            m_status->setText(tr("The mentors could not be read: %1").arg(why));
+        });
+}
+
+void MentorsPage::show(Workspace *db, const Data &d)
+{
     m_ws = db;
-    m_today = db ? db->today() : QDate();
+    m_today = d.today;
     if (db)
         m_training->setToday(m_today);
-    const qint64 keep = mentor();
-    QString unread;
     {
         QSignalBlocker block(m_mentor);
         m_mentor->clear();
-        if (db) {
-            if (auto mentors = MentorUseCases(*db).mentors()) {
-                for (const Person &p : std::as_const(*mentors))
-                    m_mentor->addItem(p.displayName(), p.id);
-            } else {
-                unread = mentors.error().message;
-            }
-        }
-        m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(keep)));
+        for (const Person &p : d.mentors)
+            m_mentor->addItem(p.displayName(), p.id);
+        m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(d.shown.id)));
     }
-    showMentor();
-    if (!unread.isEmpty())
-        m_status->setText(tr("The mentors could not be read: %1").arg(unread));
+    showDetail(d.shown);
+    if (!d.error.isEmpty())
+        m_status->setText(tr("The mentors could not be read: %1").arg(d.error));
 }
 
 void MentorsPage::showMentor()
 {
-    const qint64 id = mentor();
+    showDetail(m_ws ? readMentor(*m_ws, mentor(), m_today) : Detail());
+}
+
+void MentorsPage::showDetail(const Detail &d)
+{
+    const qint64 id = d.id;
     m_status->clear();
     if (!m_ws || id == 0) {
         m_summary->setText(m_ws ? tr("Nobody mentors yet: pair a mentor with an ECT or trainee "
@@ -173,50 +252,27 @@ void MentorsPage::showMentor()
         m_tabs->setTabVisible(Oversight, false);
         return;
     }
-    MentorUseCases service(*m_ws);
-    auto profile = service.standards(id);
-    auto training = service.training(id);
-    auto steps = service.actionSteps(id);
-    for (const Error *e :
-         {profile ? nullptr : &profile.error(), training ? nullptr : &training.error(),
-          steps ? nullptr : &steps.error()}) {
-        if (e)
-            m_status->setText(e->message);
-    }
-    m_standards->show(id, profile ? std::optional(*profile) : std::nullopt, m_today);
-    m_training->show(id, training ? std::optional(*training) : std::nullopt);
-    m_actionSteps->show(id, steps ? std::optional(*steps) : std::nullopt);
-
-    QStringList roles;
-    bool lead = false;
-    if (auto held = PeopleUseCases(*m_ws).rolesHeldOn(m_today)) {
-        for (Role r : held->value(id)) {
-            if (r == Role::EctMentor || r == Role::IttGeneralMentor || r == Role::IttLeadMentor ||
-                r == Role::InductionTutor)
-                roles.append(Roles::displayName(r));
-            lead = lead || r == Role::IttLeadMentor;
-        }
-    } else {
-        m_status->setText(held.error().message);
-    }
+    if (!d.error.isEmpty())
+        m_status->setText(d.error);
+    m_standards->show(id, d.profile, m_today);
+    m_training->show(id, d.training);
+    m_actionSteps->show(id, d.steps);
     int behind = 0;
-    if (training) {
-        for (const ProgrammePace &p : std::as_const(training->programmes))
+    if (d.training) {
+        for (const ProgrammePace &p : std::as_const(d.training->programmes))
             behind += p.behind ? 1 : 0;
     }
-    m_summary->setText(tr("%1. %n item(s) in the support plan; training %2.", nullptr,
-                          profile ? int(profile->supportPlan().size()) : 0)
-                           .arg(roles.isEmpty() ? tr("Mentor") : roles.join(QStringLiteral(", ")))
-                           .arg(behind > 0 ? tr("behind the pace") : tr("on pace")));
-    m_tabs->setTabVisible(Oversight, lead);
-    if (lead) {
+    m_summary->setText(
+        tr("%1. %n item(s) in the support plan; training %2.", nullptr,
+           d.profile ? int(d.profile->supportPlan().size()) : 0)
+            .arg(d.roles.isEmpty() ? tr("Mentor") : d.roles.join(QStringLiteral(", ")))
+            .arg(behind > 0 ? tr("behind the pace") : tr("on pace")));
+    m_tabs->setTabVisible(Oversight, d.lead);
+    if (d.lead) {
         QList<QPair<qint64, QString>> candidates;
         for (int i = 0; i < m_mentor->count(); ++i)
             candidates.append({m_mentor->itemData(i).toLongLong(), m_mentor->itemText(i)});
-        auto overseen = service.overseen(id);
-        if (!overseen)
-            m_status->setText(overseen.error().message);
-        m_oversight->show(id, overseen ? std::optional(*overseen) : std::nullopt, candidates);
+        m_oversight->show(id, d.overseen, candidates);
     }
 }
 

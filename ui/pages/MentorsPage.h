@@ -1,11 +1,17 @@
 #pragma once
 
+#include "development/ActionStepEntry.h"
+#include "development/OverseenMentor.h"
+#include "development/StandardsProfile.h"
+#include "development/TrainingRecord.h"
+#include "domain/Person.h"
 #include "util/Result.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +25,7 @@ class Workspace;
 
 namespace idesk::ui {
 
+class BackgroundRead;
 class ReportPreviewDialog;
 
 class ActionStepsTab;
@@ -43,9 +50,35 @@ public:
         Oversight
     };
 
-    MentorsPage(Settings &settings, QWidget *parent = nullptr);
+    // What the page shows of one mentor, read in one go.
+    struct Detail
+    {
+        qint64 id = 0;
+        std::optional<StandardsProfile> profile;
+        std::optional<TrainingRecord> training;
+        std::optional<QList<ActionStepEntry>> steps;
+        std::optional<QList<OverseenMentor>> overseen; // a lead mentor's
+        QStringList roles;                             // the mentoring ones held today
+        bool lead = false;
+        QString error; // what could not be read
+    };
+    // Everything the page shows (on a worker when the window reads it): the
+    // mentors, and the one to show (`keep` while still a mentor, else the first).
+    struct Data
+    {
+        QDate today;
+        QList<Person> mentors;
+        Detail shown;
+        QString error; // why the mentors could not be read
+    };
 
+    MentorsPage(Settings &settings, QWidget *parent = nullptr);
+    static Data read(Workspace &workspace, qint64 keep);
+    static Detail readMentor(Workspace &workspace, qint64 id, QDate today);
     void reload(Workspace *workspace);
+    // Reads on a worker and shows when read; the page shows what it had meanwhile.
+    void reloadInBackground(Workspace *workspace);
+    BackgroundRead *backgroundRead() const { return m_read; }
     qint64 mentor() const;
     void setMentor(qint64 personId);
     void showTab(Tab tab);
@@ -69,6 +102,8 @@ public:
 private:
     static QString pdfName(const QString &path);
     void showMentor();
+    void show(Workspace *workspace, const Data &d);
+    void showDetail(const Detail &d);
     void render(QPrinter *printer);
     ReportPreviewDialog *preview();
     void print();
@@ -86,6 +121,7 @@ private:
     OversightTab *m_oversight;
     FileHook m_fileHook;
     TaskRunner *m_runner;
+    BackgroundRead *m_read;
 };
 
 } // namespace idesk::ui

@@ -1,6 +1,7 @@
 #include "PairingsPage.h"
 
 #include "models/PairingsModel.h"
+#include "widgets/BackgroundRead.h"
 
 #include "style/Heading.h"
 #include <QCheckBox>
@@ -34,6 +35,7 @@ protected:
 PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_read(new BackgroundRead(this))
     , m_proxy(new CurrentOnlyProxy(this))
     , m_showHistory(new QCheckBox(tr("Show histor&y (ended and replaced pairings)"), this))
     , m_table(new QTableView(this))
@@ -48,6 +50,8 @@ PairingsPage::PairingsPage(PairingsModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the first rows, not every one of a trust's thousands.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setAccessibleName(tr("Mentor pairings"));
     m_showHistory->setAccessibleName(tr("Show pairing history"));
 
@@ -105,6 +109,31 @@ void PairingsPage::showMenteeHistory()
     }
     m_menteeHistory->setText(tr("History of %1:").arg(name) + QLatin1Char('\n') +
                              lines.join(QLatin1Char('\n')));
+}
+
+void PairingsPage::failed(const QString &why)
+{
+    m_menteeHistory->setText(tr("The pairings could not be read: %1").arg(why));
+}
+
+void PairingsPage::reloadInBackground(Workspace *workspace)
+{
+    m_model->setWorkspace(workspace);
+    if (!workspace) {
+        m_read->forget();
+        PairingsModel::Data none;
+        m_model->show(none);
+        return;
+    }
+    m_read->start<PairingsModel::Data>(
+        *workspace, &PairingsModel::read,
+        [this](PairingsModel::Data &d) {
+            if (d.error.isEmpty())
+                m_model->show(d);
+            else
+                failed(d.error);
+        },
+        [this](const QString &why) { failed(why); });
 }
 
 } // namespace idesk::ui

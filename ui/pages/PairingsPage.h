@@ -7,7 +7,13 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace idesk {
+class Workspace;
+}
+
 namespace idesk::ui {
+
+class BackgroundRead;
 
 class PairingsModel;
 
@@ -18,11 +24,16 @@ class PairingsPage : public QWidget
 public:
     explicit PairingsPage(PairingsModel *model, QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
+    // Reads on a worker and shows when read; the table shows what it had meanwhile.
+    void reloadInBackground(Workspace *workspace);
+    BackgroundRead *backgroundRead() const { return m_read; }
     QCheckBox *historyToggle() const { return m_showHistory; }
     QLabel *menteeHistory() const { return m_menteeHistory; }
 
 private:
+    void failed(const QString &why);
     PairingsModel *m_model;
+    BackgroundRead *m_read;
     QSortFilterProxyModel *m_proxy;
     QCheckBox *m_showHistory;
     QTableView *m_table;

@@ -3,6 +3,7 @@
 #include "domain/Role.h"
 #include "models/PeopleFilterModel.h"
 #include "models/PeopleModel.h"
+#include "widgets/BackgroundRead.h"
 
 #include "style/Heading.h"
 #include <QComboBox>
@@ -19,6 +20,7 @@ namespace idesk::ui {
 PeoplePage::PeoplePage(PeopleModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_read(new BackgroundRead(this))
     , m_filter(new PeopleFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_role(new QComboBox(this))
@@ -43,6 +45,8 @@ PeoplePage::PeoplePage(PeopleModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the first rows, not every one of a trust's thousands.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setAccessibleName(tr("People"));
     m_table->setWordWrap(false);
 
@@ -85,6 +89,31 @@ void PeoplePage::focusSearch()
 void PeoplePage::updateCount()
 {
     m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+}
+
+void PeoplePage::failed(const QString &why)
+{
+    m_count->setText(tr("The staff could not be read: %1").arg(why));
+}
+
+void PeoplePage::reloadInBackground(Workspace *workspace)
+{
+    m_model->setWorkspace(workspace);
+    if (!workspace) {
+        m_read->forget();
+        PeopleModel::Data none;
+        m_model->show(none);
+        return;
+    }
+    m_read->start<PeopleModel::Data>(
+        *workspace, &PeopleModel::read,
+        [this](PeopleModel::Data &d) {
+            if (d.error.isEmpty())
+                m_model->show(d);
+            else
+                failed(d.error);
+        },
+        [this](const QString &why) { failed(why); });
 }
 
 } // namespace idesk::ui

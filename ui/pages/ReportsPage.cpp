@@ -13,6 +13,7 @@
 #include "style/Heading.h"
 #include "util/Dates.h"
 #include "util/TaskRunner.h"
+#include "widgets/BackgroundRead.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -44,6 +45,7 @@ ReportsPage::ReportsPage(Settings &settings, QWidget *parent)
     , m_mentor(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_runner(new TaskRunner(this))
+    , m_read(new BackgroundRead(this))
 {
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_school, m_menteeChoice, m_mentorChoice})
@@ -128,48 +130,76 @@ void ReportsPage::remember()
         m_settings.setLastReportChoice(choiceKey());
 }
 
+ReportsPage::Data ReportsPage::read(Workspace &ws)
+{
+    Data d;
+    if (auto time = CalendarUseCases(ws).calendar()) {
+        for (const Term &t : time->terms())
+            d.terms.append(
+                {tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear), t.label()});
+        if (const Term *current = time->termContaining(ws.today()))
+            d.currentTerm = current->label();
+    } else {
+        d.errors.append(time.error().message);
+    }
+    QSet<qint64> mentees, mentors;
+    if (auto pairings = PairingUseCases(ws).all()) {
+        for (const MentorAssignment &a : std::as_const(*pairings)) {
+            mentees.insert(a.menteeId);
+            mentors.insert(a.mentorId);
+        }
+    } else {
+        d.errors.append(pairings.error().message);
+    }
+    if (auto people = PeopleUseCases(ws).all()) {
+        for (const Person &p : std::as_const(*people)) {
+            if (mentees.contains(p.id))
+                d.mentees.append({p.id, p.displayName()});
+            if (mentors.contains(p.id))
+                d.mentors.append({p.id, p.displayName()});
+        }
+    } else {
+        d.errors.append(people.error().message);
+    }
+    return d;
+}
+
 void ReportsPage::reload(Workspace *db)
+{
+    m_read->forget(); // what is read now is newer than any read on a worker
+    show(db, db ? read(*db) : Data());
+}
+
+void ReportsPage::reloadInBackground(Workspace *db)
+{
+    if (!db) {
+        reload(nullptr);
+        return;
+    }
+    m_read->start<Data>(
+        *db, &ReportsPage::read, [this, db](Data &d) { show(db, d); },
+        [this](const QString &why) { m_status->setText(tr("Could not be read: %1").arg(why)); });
+}
+
+void ReportsPage::show(Workspace *db, const Data &d)
 {
     m_ws = nullptr; // no remembering while the lists are filled
     for (QComboBox *box : {m_term, m_mentee, m_mentor}) {
         box->blockSignals(true);
         box->clear();
     }
-    QStringList unread; // a read that fails is said, never shown as an empty list
-    if (db) {
-        if (auto time = CalendarUseCases(*db).calendar()) {
-            const Term *current = time->termContaining(db->today());
-            for (const Term &t : time->terms())
-                m_term->addItem(tr("%1 %2").arg(TermKinds::displayName(t.kind), t.academicYear),
-                                t.label());
-            if (current)
-                m_term->setCurrentIndex(m_term->findData(current->label()));
-        } else {
-            unread.append(time.error().message);
-        }
-        QSet<qint64> mentees, mentors;
-        if (auto pairings = PairingUseCases(*db).all()) {
-            for (const MentorAssignment &a : std::as_const(*pairings)) {
-                mentees.insert(a.menteeId);
-                mentors.insert(a.mentorId);
-            }
-        } else {
-            unread.append(pairings.error().message);
-        }
-        if (auto people = PeopleUseCases(*db).all()) {
-            for (const Person &p : std::as_const(*people)) {
-                if (mentees.contains(p.id))
-                    m_mentee->addItem(p.displayName(), p.id);
-                if (mentors.contains(p.id))
-                    m_mentor->addItem(p.displayName(), p.id);
-            }
-        } else {
-            unread.append(people.error().message);
-        }
-    }
-    m_status->setText(unread.isEmpty()
+    for (const auto &[words, label] : d.terms)
+        m_term->addItem(words, label);
+    if (!d.currentTerm.isEmpty())
+        m_term->setCurrentIndex(m_term->findData(d.currentTerm));
+    for (const auto &[id, name] : d.mentees)
+        m_mentee->addItem(name, id);
+    for (const auto &[id, name] : d.mentors)
+        m_mentor->addItem(name, id);
+    // A read that fails is said, never shown as an empty list.
+    m_status->setText(d.errors.isEmpty()
                           ? QString()
-                          : tr("Could not be read: %1").arg(unread.join(QLatin1Char(' '))));
+                          : tr("Could not be read: %1").arg(d.errors.join(QLatin1Char(' '))));
     const QString last = m_settings.lastReportChoice();
     const qint64 id = last.section(QLatin1Char(':'), 1).toLongLong();
     if (last.startsWith(QLatin1String("mentee:")) && m_mentee->findData(id) >= 0) {

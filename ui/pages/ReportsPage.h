@@ -5,6 +5,8 @@
 #include "util/DateRange.h"
 #include "util/Result.h"
 
+#include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -22,6 +24,7 @@ class Workspace;
 
 namespace idesk::ui {
 
+class BackgroundRead;
 class ReportPreviewDialog;
 
 class Settings;
@@ -33,9 +36,22 @@ class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The choices the page offers, read in one go (on a worker when the window reads it).
+    struct Data
+    {
+        QList<QPair<QString, QString>> terms; // words, label
+        QString currentTerm;                  // the label of the term holding today
+        QList<QPair<qint64, QString>> mentees, mentors;
+        QStringList errors; // what could not be read
+    };
+
     ReportsPage(Settings &settings, QWidget *parent = nullptr);
 
+    static Data read(Workspace &workspace);
     void reload(Workspace *workspace);
+    // Reads on a worker and shows when read; the page shows what it had meanwhile.
+    void reloadInBackground(Workspace *workspace);
+    BackgroundRead *backgroundRead() const { return m_read; }
     // What is chosen: the term's dates and name, and whose report.
     struct Job
     {
@@ -73,6 +89,7 @@ public:
     void setFileHook(FileHook hook) { m_fileHook = std::move(hook); }
 
 private:
+    void show(Workspace *workspace, const Data &d);
     void remember();
     void render(QPrinter *printer);
 
@@ -87,6 +104,7 @@ private:
     QLabel *m_status;
     FileHook m_fileHook;
     TaskRunner *m_runner;
+    BackgroundRead *m_read;
 };
 
 } // namespace idesk::ui

@@ -36,6 +36,8 @@ namespace {
 constexpr int PairingRole = Qt::UserRole + 1;
 constexpr int SessionRole = Qt::UserRole + 2;
 constexpr int CoachingRole = Qt::UserRole + 3;
+constexpr int GroupRole = Qt::UserRole + 4; // whose flags a group holds, in words
+
 } // namespace
 
 ThisWeekPage::ThisWeekPage(QWidget *parent)
@@ -97,6 +99,13 @@ ThisWeekPage::ThisWeekPage(QWidget *parent)
     m_flags->setRootIsDecorated(true);
     m_flags->setUniformRowHeights(false);
     m_flags->setItemDelegate(new WrappingItemDelegate(m_flags->header(), m_flags));
+    // The groups the tutor opens stay open when the flags are read again.
+    connect(m_flags, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        m_openGroups.insert(item->data(0, GroupRole).toString());
+    });
+    connect(m_flags, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
+        m_openGroups.remove(item->data(0, GroupRole).toString());
+    });
     // Row heights follow the wrapped messages whenever a column changes width.
     connect(m_flags->header(), &QHeaderView::sectionResized, this, [this] {
         QMetaObject::invokeMethod(
@@ -356,8 +365,10 @@ int ThisWeekPage::show(Workspace *db, const Data &d)
     const int keepRow = db == m_ws ? selectedRow() : -1;
     const qint64 keep =
         keepRow >= 0 ? m_sessions->item(keepRow, 0)->data(SessionRole).toLongLong() : 0;
-    if (db != m_ws)
+    if (db != m_ws) {
         m_sized = false;
+        m_openGroups.clear();
+    }
     m_ws = db;
     m_today = d.today;
     m_shown = d;
@@ -412,6 +423,7 @@ void ThisWeekPage::showFlags(const Data &d)
             bold.setBold(true);
             parent->setFont(0, bold);
             parent->setData(0, PairingRole, f.pairingId);
+            parent->setData(0, GroupRole, group);
         }
         const bool isRed = f.severity == FlagSeverity::Red;
         auto *item =
@@ -427,10 +439,21 @@ void ThisWeekPage::showFlags(const Data &d)
         if (!parent->data(0, PairingRole).toLongLong())
             parent->setData(0, PairingRole, f.pairingId);
     }
+    for (QTreeWidgetItem *top : std::as_const(tops))
+        top->setText(0, tr("%1: %n flag(s)", nullptr, top->childCount())
+                            .arg(top->data(0, GroupRole).toString()));
     m_flags->addTopLevelItems(tops);
     for (QTreeWidgetItem *top : std::as_const(tops))
         top->setFirstColumnSpanned(true); // only once in the tree
-    m_flags->expandAll();
+    {
+        const QSignalBlocker quiet(m_flags); // only the tutor's opening is remembered
+        if (d.flags.flags.size() <= m_flagsShownOpen) {
+            m_flags->expandAll();
+        } else {
+            for (QTreeWidgetItem *top : std::as_const(tops))
+                top->setExpanded(m_openGroups.contains(top->data(0, GroupRole).toString()));
+        }
+    }
     m_flags->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_flags->header()->resizeSection(0, fontMetrics().horizontalAdvance(amberWord) * 3);
     m_flags->header()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -67,6 +67,10 @@ public:
     void reloadInBackground(Workspace *workspace);
     BackgroundRead *backgroundRead() const { return m_read; }
     int flagCount() const { return m_flagCount; }
+    // Up to this many flags every group is open; a trust's hundreds of
+    // pairings open only the groups the tutor opens (laying out thousands of
+    // wrapped messages would hold the window up). Tests set it low.
+    void setFlagsShownOpen(qsizetype count) { m_flagsShownOpen = count; }
 
     QTreeWidget *flagTree() const { return m_flags; }
     QTableWidget *sessionTable() const { return m_sessions; }
@@ -120,6 +124,8 @@ private:
     bool m_changedAll = true;
     Workspace *m_watched = nullptr; // compared, never followed: m_watch says if it lives
     QMetaObject::Connection m_watch;
+    QSet<QString> m_openGroups; // of a long list, the groups the tutor opened
+    qsizetype m_flagsShownOpen = 150;
 };
 
 } // namespace idesk::ui
