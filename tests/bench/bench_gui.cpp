@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <iterator>
+
 namespace {
 // Times each event the GUI thread handles from the event loop: the longest
 // is the longest the window could not answer the user.
@@ -93,33 +95,35 @@ int main(int argc, char *argv[])
         longestOutside = std::max(longestOutside, double(timer.nsecsElapsed()) / 1e6);
     };
     std::unique_ptr<MainWindow> window;
-    // Until every read on a worker has been shown, the event loop running.
-    const auto shown = [&] {
+    // Until the section's read on a worker (if it has one) has been shown,
+    // the event loop running: what the tutor waits for.
+    const auto shown = [&](MainWindow::Section section) {
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("the window was not shown");
         QCoreApplication::processEvents();
-        for (BackgroundRead *read :
-             {window->thisWeekPage()->backgroundRead(), window->sessionsPage()->backgroundRead()}) {
+        if (BackgroundRead *read = window->backgroundReadOf(section)) {
             if (!QTest::qWaitFor([&] { return !read->isReading(); }, 60'000))
                 qFatal("a section read on a worker was never shown");
         }
     };
-    const auto timed = [&](const QString &name, const QString &target, auto &&work) {
+    const auto timed = [&](const QString &name, const QString &target, MainWindow::Section section,
+                           auto &&work) {
         QElapsedTimer timer;
         timer.start();
         blocking(work);
-        shown();
+        shown(section);
         bench::line(name, double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"), target);
     };
 
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    timed(QStringLiteral("gui_start_to_this_week"), QStringLiteral("500"), [&] {
-        window = std::make_unique<MainWindow>(settings, std::make_shared<FixedClock>(today));
-        window->setMessageHook([](const QString &, const QString &) {});
-        if (!window->openDatabase(path))
-            qFatal("%s could not be opened", qPrintable(path));
-        window->show();
-    });
+    timed(QStringLiteral("gui_start_to_this_week"), QStringLiteral("500"), MainWindow::ThisWeek,
+          [&] {
+              window = std::make_unique<MainWindow>(settings, std::make_shared<FixedClock>(today));
+              window->setMessageHook([](const QString &, const QString &) {});
+              if (!window->openDatabase(path))
+                  qFatal("%s could not be opened", qPrintable(path));
+              window->show();
+          });
     // Building the window and opening the file, before the window is on
     // screen, is the launch (its target is the 0.5 s above); every block
     // after it is the window not answering the user.
@@ -129,12 +133,20 @@ int main(int argc, char *argv[])
         qFatal("the window did not open on This week");
     if (window->thisWeekPage()->flagCount() == 0)
         qFatal("This week shows no flags on a trust's history");
+    // Each section from a click until its own data is shown, while the
+    // others are still read when idle, as just after launch. Issue 17 sets
+    // no target on these (a section read on a worker fills in without
+    // blocking; gui_longest_block holds every block to 50 ms).
+    const char *sectionNames[] = {"this_week", "people",  "pairings", "calendar",
+                                  "sessions",  "mentors", "reports"};
+    static_assert(std::size(sectionNames) == MainWindow::SectionCount);
     for (int s = 1; s < MainWindow::SectionCount; ++s) {
-        timed(QStringLiteral("gui_show_section_%1").arg(s), QStringLiteral("50"),
+        timed(QStringLiteral("gui_show_%1").arg(QLatin1String(sectionNames[s])),
+              QStringLiteral("-"), MainWindow::Section(s),
               [&] { window->showSection(MainWindow::Section(s)); });
     }
     window->showSection(MainWindow::ThisWeek);
-    shown();
+    window->finishLoading();
 
     // A held session of last week, as the tutor would correct it.
     SessionUseCases use(*window->workspace());
@@ -149,17 +161,19 @@ int main(int argc, char *argv[])
     if (held == 0)
         qFatal("no held session to correct");
     const int flagsBefore = window->thisWeekPage()->flagCount();
-    timed(QStringLiteral("gui_edit"), QStringLiteral("50"), [&] {
+    timed(QStringLiteral("gui_edit"), QStringLiteral("50"), MainWindow::ThisWeek, [&] {
         if (!window->push(QStringLiteral("Mark not held"), use.markNotHeld(held)))
             qFatal("the edit was refused");
     });
     if (window->thisWeekPage()->flagCount() <= flagsBefore)
         qFatal("the edit did not show: %d flags before, %d after", flagsBefore,
                window->thisWeekPage()->flagCount());
-    timed(QStringLiteral("gui_undo"), QStringLiteral("50"), [&] { window->undoStack()->undo(); });
+    timed(QStringLiteral("gui_undo"), QStringLiteral("50"), MainWindow::ThisWeek,
+          [&] { window->undoStack()->undo(); });
     if (window->thisWeekPage()->flagCount() != flagsBefore)
         qFatal("the undo did not show");
-    timed(QStringLiteral("gui_redo"), QStringLiteral("50"), [&] { window->undoStack()->redo(); });
+    timed(QStringLiteral("gui_redo"), QStringLiteral("50"), MainWindow::ThisWeek,
+          [&] { window->undoStack()->redo(); });
     const double longest = std::max(longestOutside, app.longest);
     bench::out() << "  longest event: " << app.longestWhat << ", " << app.longest
                  << " ms; longest outside the event loop: " << longestOutside << " ms" << Qt::endl;

@@ -127,11 +127,31 @@ public:
         for (int s = 0; s < SectionCount; ++s)
             if (m_stale & (1 << s))
                 reloadSection(Section(s));
-        for (BackgroundRead *read :
-             {m_thisWeekPage->backgroundRead(), m_sessionsPage->backgroundRead(),
-              m_peoplePage->backgroundRead(), m_pairingsPage->backgroundRead(),
-              m_mentorsPage->backgroundRead(), m_reportsPage->backgroundRead()})
-            read->waitUntilShown();
+        for (int s = 0; s < SectionCount; ++s)
+            if (BackgroundRead *read = backgroundReadOf(Section(s)))
+                read->waitUntilShown();
+    }
+    // Where a section is read on a worker (null: it is read at once).
+    BackgroundRead *backgroundReadOf(Section section) const
+    {
+        switch (section) {
+        case ThisWeek:
+            return m_thisWeekPage->backgroundRead();
+        case People:
+            return m_peoplePage->backgroundRead();
+        case Pairings:
+            return m_pairingsPage->backgroundRead();
+        case Sessions:
+            return m_sessionsPage->backgroundRead();
+        case Mentors:
+            return m_mentorsPage->backgroundRead();
+        case Reports:
+            return m_reportsPage->backgroundRead();
+        case Calendar:
+        case SectionCount:
+            break;
+        }
+        return nullptr;
     }
 
 protected:
