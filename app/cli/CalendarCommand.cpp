@@ -44,6 +44,9 @@ void CalendarCommand::addOptions(QCommandLineParser &parser) const
             "only that year (default: every year)."),
          tr("YEAR")},
         {QStringLiteral("dry-run"), tr("import-ics: show what was understood; save nothing.")},
+        {QStringLiteral("accept-warnings"),
+         tr("import-ics, bank-holidays: save even though the file was warned of (a year with "
+            "fewer than three terms, a term of a suspicious length, an out-of-date list).")},
         {QStringLiteral("json"), tr("show, import-ics: print JSON.")},
     });
 }
@@ -177,22 +180,25 @@ int CalendarCommand::show(CliContext &context, const QCommandLineParser &parser)
 int CalendarCommand::importIcs(CliContext &context, const QCommandLineParser &parser,
                                const QString &file)
 {
-    auto reading = CalendarUseCases::readIcs(file);
-    if (!reading)
-        return context.fail(reading.error());
     auto ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
     CalendarUseCases calendarUseCases(**ws);
+    // The dry run and the import read the file the same way and ask the same
+    // change; only the last step (check or apply) differs.
+    auto reading = calendarUseCases.readIcs(file);
+    if (!reading)
+        return context.fail(reading.error());
     auto bank = calendarUseCases.bankHolidays();
     if (!bank)
         return context.fail(bank.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    // The dry run asks the same change what it would do, and writes nothing.
+    const bool held =
+        !reading->warnings.isEmpty() && !parser.isSet(QStringLiteral("accept-warnings"));
     auto change = calendarUseCases.importTermDates(*reading, QFileInfo(file).fileName());
     if (!change)
         return context.fail(change.error());
-    if (auto s = dryRun ? (*ws)->check(**change) : (*ws)->apply(**change); !s)
+    if (auto s = dryRun || held ? (*ws)->check(**change) : (*ws)->apply(**change); !s)
         return context.fail(s.error());
     QJsonArray years;
     QTextStream &out = context.out();
@@ -222,16 +228,29 @@ int CalendarCommand::importIcs(CliContext &context, const QCommandLineParser &pa
     if (json) {
         context.printJson(QJsonObject{
             {QStringLiteral("file"), QFileInfo(file).fileName()},
-            {QStringLiteral("saved"), !dryRun},
+            {QStringLiteral("saved"), !dryRun && !held},
             {QStringLiteral("years"), years},
             {QStringLiteral("ignored"), QJsonArray::fromStringList(reading->ignored)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(reading->notes)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(reading->warnings)}});
-        return Success;
+        return held ? Refused : Success;
     }
-    for (const auto &w : reading->warnings)
-        out << tr("Check: %1").arg(w) << '\n';
+    for (const auto &n : reading->notes)
+        out << tr("Worked out: %1").arg(n) << '\n';
     for (const auto &i : reading->ignored)
         out << tr("Not used: %1").arg(i) << '\n';
+    for (const auto &w : reading->warnings)
+        out << tr("Warning: %1").arg(w) << '\n';
+    if (held) {
+        out.flush();
+        context.err() << tr("inductiondesk-cli: %1: %n warning(s); nothing was saved. Check the "
+                            "dates against the published calendar, then run again with "
+                            "--accept-warnings to save them.",
+                            nullptr, int(reading->warnings.size()))
+                             .arg(QFileInfo(file).fileName())
+                      << Qt::endl;
+        return Refused;
+    }
     out << (dryRun ? tr("Dry run: nothing was saved.") : tr("Saved.")) << Qt::endl;
     return Success;
 }

@@ -47,9 +47,34 @@ Result<Person> CliContext::person(const QString &ref)
     return PeopleUseCases(**ws).resolve(ref);
 }
 
+QJsonArray CliContext::errorsJson(const Error &error)
+{
+    // The same shape as the rows a staff import refuses: a refusal with no
+    // place in a file has an empty file and row 0.
+    QList<Located> problems = error.located;
+    if (problems.isEmpty())
+        problems.append({Place{}, error.message});
+    QJsonArray errors;
+    for (const Located &p : std::as_const(problems)) {
+        QJsonObject o{{QStringLiteral("file"), p.place.file},
+                      {QStringLiteral("column"), p.place.column},
+                      {QStringLiteral("message"), p.message}};
+        if (p.place.line > 0)
+            o.insert(QStringLiteral("line"), p.place.line);
+        else
+            o.insert(QStringLiteral("row"), p.place.row);
+        if (!p.place.sheet.isEmpty())
+            o.insert(QStringLiteral("sheet"), p.place.sheet);
+        errors.append(o);
+    }
+    return errors;
+}
+
 int CliContext::fail(const Error &error)
 {
     m_err << "inductiondesk-cli: " << error.message << Qt::endl;
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("errors"), errorsJson(error)}});
     return Refused;
 }
 

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -40,11 +41,15 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    int fail(const Error &error); // message on stderr, exit 1
+    // The message on stderr, exit 1; with --json also the problems as
+    // {"errors": [{file, line|row, column, message}]} on stdout.
+    int fail(const Error &error);
+    void setJson(bool json) { m_json = json; }
     // Applies a change the use cases built: Success, or the refusal (exit 1).
     int apply(const Result<ChangePtr> &change);
     int usage(const QString &message, const QString &verb); // message + hint, exit 2
     void printJson(const QJsonValue &value);
+    static QJsonArray errorsJson(const Error &error);
 
     // Parses an option that must be a date; an invalid one is a usage error.
     std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
@@ -56,6 +61,7 @@ private:
     QTextStream &m_err;
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_workspace;
+    bool m_json = false;
 };
 
 } // namespace idesk::cli

@@ -171,6 +171,7 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
         return Usage;
     }
     CliContext context(path, out, err, **clock);
+    context.setJson(parser.optionNames().contains(QStringLiteral("json")));
     return command.run(context, parser);
 }
 

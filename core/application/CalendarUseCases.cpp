@@ -89,9 +89,12 @@ Result<ChangePtr> CalendarUseCases::setTermDates(const QString &year, const Year
         [year, old = *before](Database &db) { return restoreYear(db, year, old); });
 }
 
-Result<TermDatesReading> CalendarUseCases::readIcs(const QString &path)
+Result<TermDatesReading> CalendarUseCases::readIcs(const QString &path) const
 {
-    return TermDatesService::readIcs(path);
+    auto bank = bankHolidays();
+    if (!bank)
+        return bank.error();
+    return TermDatesService::readIcs(path, *bank);
 }
 
 Result<QStringList> CalendarUseCases::yearsReplacedBy(const TermDatesReading &reading) const

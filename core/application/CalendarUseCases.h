@@ -37,7 +37,9 @@ public:
                                const QList<Closure> &closures);
 
     Result<ChangePtr> setTermDates(const QString &academicYear, const YearDates &dates) const;
-    static Result<TermDatesReading> readIcs(const QString &path);
+    // What a calendar file says, judged against the bank holidays held: the
+    // one reading both a dry run (or the GUI's preview) and the import use.
+    Result<TermDatesReading> readIcs(const QString &path) const;
     // The years of the reading that already hold dates (they are replaced).
     Result<QStringList> yearsReplacedBy(const TermDatesReading &reading) const;
     Result<ChangePtr> importTermDates(const TermDatesReading &reading,

@@ -20,8 +20,12 @@ struct TermDatesReading
     QList<CalendarYearDraft> years;
     // Events that were not used, each with where and why.
     QStringList ignored;
-    // Things filled in or missing that the user should look at.
+    // What looks wrong (a year with fewer than three terms, a term of a
+    // suspicious length): saving it needs the user's word.
     QStringList warnings;
+    // What was worked out rather than read (a term's missing last day, terms
+    // inferred from the holidays), for the user to see.
+    QStringList notes;
 
     bool isEmpty() const { return years.isEmpty(); }
 };

@@ -7,6 +7,7 @@
 #include <libical/ical.h>
 
 #include <memory>
+#include <optional>
 
 namespace idesk {
 
@@ -88,6 +89,113 @@ QList<int> eventLines(const QByteArray &data)
     return lines;
 }
 
+// One VEVENT; false when it is cancelled or cannot be read (then a problem
+// says where).
+bool readEvent(icalcomponent *c, IcsEvent *out, QList<Located> *problems, const Place &where)
+{
+    IcsEvent &e = *out;
+    e.line = where.line;
+    e.uid = text(icalcomponent_get_uid(c));
+    e.summary = text(icalcomponent_get_summary(c));
+    if (icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
+        return false;
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
+        for (const QString &cat :
+             text(icalproperty_get_categories(p)).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.categories.append(cat.trimmed());
+    }
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_X_PROPERTY)) {
+        if (qstricmp(icalproperty_get_x_name(p), "X-INDUCTIONDESK-KIND") == 0)
+            e.kind = text(icalproperty_get_x(p));
+    }
+    icalproperty *startProp = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+    if (!startProp) {
+        problems->append(
+            {where, IcsReader::tr("the event \"%1\" has no start (DTSTART)").arg(e.summary)});
+        return false;
+    }
+    const icaltimetype start = icalproperty_get_dtstart(startProp);
+    if (icaltime_is_null_time(start) || !dateOf(start).isValid()) {
+        problems->append(
+            {where,
+             IcsReader::tr("the event \"%1\" has a start that is not a date").arg(e.summary)});
+        return false;
+    }
+    e.recurring = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY) != nullptr ||
+                  icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY) != nullptr;
+    e.allDay = icaltime_is_date(start);
+    icalproperty *endProp = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
+    icalproperty *durationProp = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY);
+    if (e.allDay) {
+        const QDate first = dateOf(start);
+        QDate end; // exclusive
+        if (endProp)
+            end = dateOf(icalproperty_get_dtend(endProp));
+        else if (durationProp)
+            end = first.addDays(icaldurationtype_as_int(icalproperty_get_duration(durationProp)) /
+                                86400);
+        e.days = {first, end.isValid() && end > first ? end.addDays(-1) : first};
+    } else {
+        const QDateTime from = localMoment(start, tzidOf(startProp));
+        QDateTime to = from;
+        if (endProp)
+            to = localMoment(icalproperty_get_dtend(endProp), tzidOf(endProp));
+        else if (durationProp)
+            to = from.addSecs(icaldurationtype_as_int(icalproperty_get_duration(durationProp)));
+        QDate last = to.date();
+        // An event that ends at midnight does not touch the next day.
+        if (to.time() == QTime(0, 0) && last > from.date())
+            last = last.addDays(-1);
+        e.days = {from.date(), last < from.date() ? from.date() : last};
+    }
+    return true;
+}
+
+// libical parses what it can of a broken file and says nothing of where it
+// broke; the components must open and close in order for a file to be read
+// whole, and a person is told the line where they do not.
+std::optional<Located> structureProblem(const QByteArray &data, const QString &fileName)
+{
+    QList<std::pair<QByteArray, int>> open; // component, line of its BEGIN
+    int line = 0;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        ++line;
+        const QByteArray raw = data.mid(start, end - start);
+        start = end + 1;
+        if (raw.startsWith(' ') || raw.startsWith('\t'))
+            continue; // a folded line goes on the one before
+        const QByteArray text = raw.trimmed().toUpper();
+        if (text.startsWith("BEGIN:")) {
+            open.append({text.mid(6), line});
+        } else if (text.startsWith("END:")) {
+            const QByteArray name = text.mid(4);
+            if (open.isEmpty() || open.last().first != name)
+                return Located{
+                    Place{fileName, line, 0, {}, {}},
+                    open.isEmpty()
+                        ? IcsReader::tr("END:%1 closes nothing that was begun")
+                              .arg(QString::fromLatin1(name))
+                        : IcsReader::tr("END:%1 where END:%2 (begun on line %3) was expected")
+                              .arg(QString::fromLatin1(name),
+                                   QString::fromLatin1(open.last().first))
+                              .arg(open.last().second)};
+            open.removeLast();
+        }
+    }
+    if (!open.isEmpty())
+        return Located{Place{fileName, open.last().second, 0, {}, {}},
+                       IcsReader::tr("BEGIN:%1 is never closed by END:%1 (the file may have "
+                                     "been cut short)")
+                           .arg(QString::fromLatin1(open.last().first))};
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QList<IcsEvent>> IcsReader::readFile(const QString &path)
@@ -95,105 +203,64 @@ Result<QList<IcsEvent>> IcsReader::readFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1: cannot be read (%2)").arg(name, file.errorString()));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("cannot be read (%1)").arg(file.errorString()), Error::Kind::NotFound);
     if (file.size() > MaxBytes)
-        return Error::invalid(
-            tr("%1: is %2 MB; a school calendar is far smaller (the limit is %3 MB)")
-                .arg(name)
-                .arg(file.size() / (1024 * 1024))
-                .arg(MaxBytes / (1024 * 1024)));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("is too big: %1 MB, where a school calendar is far smaller (the "
+                            "limit is %2 MB)")
+                             .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1))
+                             .arg(MaxBytes / (1024 * 1024)));
     return read(file.readAll(), name);
 }
 
 Result<QList<IcsEvent>> IcsReader::read(const QByteArray &data, const QString &fileName)
 {
+    const Place whole{fileName, 0, 0, {}, {}};
     if (data.size() > MaxBytes)
-        return Error::invalid(tr("%1: the file is too large for a school calendar").arg(fileName));
+        return Error::in(whole, tr("is too big for a school calendar (the limit is %1 MB)")
+                                    .arg(MaxBytes / (1024 * 1024)));
     QByteArray body = data;
     if (body.startsWith("\xEF\xBB\xBF"))
         body.remove(0, 3);
     if (body.contains('\0') || !body.trimmed().toUpper().startsWith("BEGIN:VCALENDAR"))
-        return Error::invalid(
-            tr("%1: is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-                .arg(fileName));
+        return Error::in(whole,
+                         tr("is not an iCalendar file (it does not start with BEGIN:VCALENDAR)"));
+    if (auto broken = structureProblem(body, fileName))
+        return Error::ofAll({*broken});
 
     icalerror_set_errors_are_fatal(0);
     Component root(icalparser_parse_string(body.constData()));
-    if (!root)
-        return Error::invalid(tr("%1: the calendar could not be read").arg(fileName));
-    icalcomponent *calendar = root.get();
-    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
-        calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
-    if (!calendar)
-        return Error::invalid(tr("%1: has no VCALENDAR").arg(fileName));
+    // Several calendars in one file (concatenated exports) come back under
+    // one XROOT; each is read.
+    QList<icalcomponent *> calendars;
+    if (root && icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
+        calendars.append(root.get());
+    } else if (root) {
+        for (icalcomponent *c =
+                 icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+             c; c = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
+            calendars.append(c);
+    }
+    if (calendars.isEmpty())
+        return Error::in(Place{fileName, 1, 0, {}, {}},
+                         tr("holds no calendar that can be read (BEGIN:VCALENDAR ... "
+                            "END:VCALENDAR)"));
 
     const QList<int> lines = eventLines(body);
     QList<IcsEvent> events;
-    QStringList problems;
+    QList<Located> problems;
     int index = 0;
-    for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); c;
-         c = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
-        IcsEvent e;
-        e.line = index < lines.size() ? lines.at(index) : 0;
-        e.uid = text(icalcomponent_get_uid(c));
-        e.summary = text(icalcomponent_get_summary(c));
-        const QString where = tr("%1, line %2").arg(fileName).arg(e.line);
-        if (icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED)
-            continue;
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p;
-             p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
-            for (const QString &cat :
-                 text(icalproperty_get_categories(p)).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                e.categories.append(cat.trimmed());
+    for (icalcomponent *calendar : std::as_const(calendars)) {
+        for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+             c; c = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
+            IcsEvent e;
+            if (readEvent(c, &e, &problems, Place{fileName, lines.value(index), 0, {}, {}}))
+                events.append(e);
         }
-        for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_X_PROPERTY); p;
-             p = icalcomponent_get_next_property(c, ICAL_X_PROPERTY)) {
-            if (qstricmp(icalproperty_get_x_name(p), "X-INDUCTIONDESK-KIND") == 0)
-                e.kind = text(icalproperty_get_x(p));
-        }
-        icalproperty *startProp = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
-        if (!startProp) {
-            problems.append(
-                tr("%1: the event \"%2\" has no start (DTSTART)").arg(where, e.summary));
-            continue;
-        }
-        const icaltimetype start = icalproperty_get_dtstart(startProp);
-        if (icaltime_is_null_time(start) || !dateOf(start).isValid()) {
-            problems.append(
-                tr("%1: the event \"%2\" has a start that is not a date").arg(where, e.summary));
-            continue;
-        }
-        e.recurring = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY) != nullptr ||
-                      icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY) != nullptr;
-        e.allDay = icaltime_is_date(start);
-        icalproperty *endProp = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY);
-        icalproperty *durationProp = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY);
-        if (e.allDay) {
-            const QDate first = dateOf(start);
-            QDate end; // exclusive
-            if (endProp)
-                end = dateOf(icalproperty_get_dtend(endProp));
-            else if (durationProp)
-                end = first.addDays(
-                    icaldurationtype_as_int(icalproperty_get_duration(durationProp)) / 86400);
-            e.days = {first, end.isValid() && end > first ? end.addDays(-1) : first};
-        } else {
-            const QDateTime from = localMoment(start, tzidOf(startProp));
-            QDateTime to = from;
-            if (endProp)
-                to = localMoment(icalproperty_get_dtend(endProp), tzidOf(endProp));
-            else if (durationProp)
-                to = from.addSecs(icaldurationtype_as_int(icalproperty_get_duration(durationProp)));
-            QDate last = to.date();
-            // An event that ends at midnight does not touch the next day.
-            if (to.time() == QTime(0, 0) && last > from.date())
-                last = last.addDays(-1);
-            e.days = {from.date(), last < from.date() ? from.date() : last};
-        }
-        events.append(e);
     }
     if (!problems.isEmpty())
-        return Error::invalid(problems.join(QLatin1Char('\n')));
+        return Error::ofAll(problems);
     std::sort(events.begin(), events.end(), [](const IcsEvent &a, const IcsEvent &b) {
         return a.days.from < b.days.from || (a.days.from == b.days.from && a.line < b.line);
     });

@@ -13,20 +13,13 @@
 
 namespace idesk {
 
-Result<TermDatesReading> TermDatesService::readIcs(const QString &path)
+Result<TermDatesReading> TermDatesService::readIcs(const QString &path,
+                                                   const QList<BankHoliday> &bankHolidays)
 {
     auto events = IcsReader::readFile(path);
     if (!events)
         return events.error();
-    TermDatesReading reading = TermDatesInterpreter::interpret(*events, QFileInfo(path).fileName());
-    if (reading.isEmpty())
-        return Error::invalid(
-            tr("%1: no term dates were found (%n event(s) read)", nullptr, int(events->size()))
-                .arg(QFileInfo(path).fileName()) +
-            (reading.warnings.isEmpty()
-                 ? QString()
-                 : QLatin1Char('\n') + reading.warnings.join(QLatin1Char('\n'))));
-    return reading;
+    return TermDatesInterpreter::interpret(*events, QFileInfo(path).fileName(), bankHolidays);
 }
 
 Status TermDatesService::save(const TermDatesReading &reading)

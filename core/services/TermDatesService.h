@@ -19,7 +19,8 @@ public:
     {}
 
     // Reads and interprets a file without saving: what the user previews.
-    static Result<TermDatesReading> readIcs(const QString &path);
+    static Result<TermDatesReading> readIcs(const QString &path,
+                                            const QList<BankHoliday> &bankHolidays);
     // Replaces each academic year in the reading, all in one transaction.
     Status save(const TermDatesReading &reading);
     // The whole calendar, or one academic year of it, as .ics text.

@@ -1,12 +1,23 @@
 #pragma once
 
+#include "util/Place.h"
+
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
 #include <variant>
 
 namespace idesk {
+
+// One problem of a file and where it is.
+struct Located
+{
+    Place place;
+    QString message;
+};
 
 // A failure carries a message meant for the user, and a kind so that callers
 // (the CLI's exit codes, the UI's dialogs) can tell a refusal from a fault.
@@ -20,12 +31,37 @@ struct Error
         Storage,  // the database or a file failed
     };
     Kind kind = Kind::Invalid;
-    QString message;
+    QString message; // with the place, when there is one, in front
+    // For a refusal of a file: each problem where it is, the message
+    // without the place (the CLI's JSON prints them apart).
+    QList<Located> located;
 
-    static Error invalid(QString m) { return {Kind::Invalid, std::move(m)}; }
-    static Error refused(QString m) { return {Kind::Refused, std::move(m)}; }
-    static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
-    static Error storage(QString m) { return {Kind::Storage, std::move(m)}; }
+    static Error make(Kind k, QString m)
+    {
+        Error e;
+        e.kind = k;
+        e.message = std::move(m);
+        return e;
+    }
+    static Error invalid(QString m) { return make(Kind::Invalid, std::move(m)); }
+    static Error refused(QString m) { return make(Kind::Refused, std::move(m)); }
+    static Error notFound(QString m) { return make(Kind::NotFound, std::move(m)); }
+    static Error storage(QString m) { return make(Kind::Storage, std::move(m)); }
+    // A refusal of a file at `where`: "calendar.ics, line 12: ...".
+    static Error in(const Place &where, QString m, Kind k = Kind::Invalid)
+    {
+        return ofAll({{where, std::move(m)}}, k);
+    }
+    // Several problems of a file, a line each.
+    static Error ofAll(QList<Located> problems, Kind k = Kind::Invalid)
+    {
+        QStringList lines;
+        for (const Located &p : problems)
+            lines.append(p.place.text() + QStringLiteral(": ") + p.message);
+        Error e = make(k, lines.join(QLatin1Char('\n')));
+        e.located = std::move(problems);
+        return e;
+    }
 };
 
 template<typename T>

@@ -29,6 +29,13 @@
             <numerusform>%n school days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>inductiondesk-cli: %1: %n warning(s); nothing was saved. Check the dates against the published calendar, then run again with --accept-warnings to save them.</source>
+        <translation>
+            <numerusform>inductiondesk-cli: %1: %n warning; nothing was saved. Check the dates against the published calendar, then run again with --accept-warnings to save them.</numerusform>
+            <numerusform>inductiondesk-cli: %1: %n warnings; nothing was saved. Check the dates against the published calendar, then run again with --accept-warnings to save them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoSchool</name>
@@ -129,12 +136,47 @@
             <numerusform>%1: %n closures but no term dates; this year is not used</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n closure(s) but no term dates, and too few holidays to work the terms out from; this year is not used</source>
+        <translation>
+            <numerusform>%1: %n closure but no term dates, and too few holidays to work the terms out from; this year is not used</numerusform>
+            <numerusform>%1: %n closures but no term dates, and too few holidays to work the terms out from; this year is not used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no term dates are given; the terms were inferred from the %n school day(s) listed (from line %2): %3</source>
+        <translation>
+            <numerusform>%1: no term dates are given; the terms were inferred from the %n school day listed (from line %2): %3</numerusform>
+            <numerusform>%1: no term dates are given; the terms were inferred from the %n school days listed (from line %2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: only %n term(s) were found (%2); a school year has three</source>
+        <translation>
+            <numerusform>%1: only %n term were found (%2); a school year has three</numerusform>
+            <numerusform>%1: only %n terms were found (%2); a school year has three</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %2 (%3 to %4) has %n school day(s); a term usually has between %5 and %6</source>
+        <translation>
+            <numerusform>%1: the %2 (%3 to %4) has %n school day; a term usually has between %5 and %6</numerusform>
+            <numerusform>%1: the %2 (%3 to %4) has %n school days; a term usually has between %5 and %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no term dates were found (%n event(s) read)</source>
+        <translation>
+            <numerusform>no term dates were found (%n event read)</numerusform>
+            <numerusform>no term dates were found (%n events read)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TermDatesService</name>
     <message numerus="yes">
         <source>%1: no term dates were found (%n event(s) read)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: no term dates were found (%n event read)</numerusform>
             <numerusform>%1: no term dates were found (%n events read)</numerusform>
         </translation>

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "CliRunner.h"
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,32 +15,14 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exit = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     QString m_db;
 
     Run cli(const QStringList &args, bool withDatabase = true)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("INDUCTIONDESK_TODAY"), QStringLiteral("2026-11-23"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.remove(QStringLiteral("INDUCTIONDESK_DATABASE"));
-        p.setProcessEnvironment(env);
-        QStringList all =
-            withDatabase ? QStringList{QStringLiteral("--database"), m_db} : QStringList();
-        p.start(QStringLiteral(CLI_PATH), all + args);
-        if (!p.waitForFinished(60000))
-            qFatal("inductiondesk-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runCli(withDatabase ? m_db : QString(), m_dir.filePath(QStringLiteral("xdg")), args);
     }
 
     QJsonObject personByCode(const QString &code)

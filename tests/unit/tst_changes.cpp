@@ -385,8 +385,8 @@ QMap<QString, EditCase> cases()
               }});
     c.insert(QStringLiteral("import term dates"),
              {[](Workspace &ws) {
-                  auto reading =
-                      CalendarUseCases::readIcs(QStringLiteral(FIXTURES_DIR "/ics/la-2026-27.ics"));
+                  auto reading = CalendarUseCases(ws).readIcs(
+                      QStringLiteral(FIXTURES_DIR "/ics/la-2026-27.ics"));
                   if (!reading)
                       return Result<ChangePtr>(reading.error());
                   return CalendarUseCases(ws).importTermDates(*reading,

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "calendar/BankHolidaysFile.h"
 #include "demo/DemoSamples.h"
 #include "demo/DemoSchool.h"
 #include "services/StaffImportService.h"
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(plan->count(StaffChange::Updated), 2);
         QCOMPARE(plan->missing.size(), 1);
 
-        auto terms = TermDatesService::readIcs(files->at(1));
+        auto terms = TermDatesService::readIcs(files->at(1), BankHolidaysFile::shipped());
         QVERIFY(terms);
         QCOMPARE(terms->years.size(), 1);
         const QList<Term> held = CalendarRepository(t.db()).terms().value();

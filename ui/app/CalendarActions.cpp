@@ -74,7 +74,7 @@ void CalendarActions::importIcs(const QString &givenPath)
     if (path.isEmpty())
         return;
     CalendarUseCases calendar(*ws);
-    auto reading = CalendarUseCases::readIcs(path);
+    auto reading = calendar.readIcs(path);
     if (!reading) {
         m_host.reportError(tr("Import term dates"), reading.error());
         return;
@@ -90,13 +90,24 @@ void CalendarActions::importIcs(const QString &givenPath)
         return;
     }
     const QString name = QFileInfo(path).fileName();
+    // The preview shows what saving would do: the change is built and tried
+    // (written and rolled back) before the tutor sees it, as a dry run is.
+    auto change = calendar.importTermDates(*reading, name);
+    if (change) {
+        if (auto s = ws->check(**change); !s)
+            change = s.error();
+    }
+    if (!change) {
+        m_host.reportError(tr("Import term dates"), change.error());
+        return;
+    }
     auto *dialog = new IcsImportDialog(name, *reading, *bank, *replaced, m_host.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, ws, r = *reading, name] {
-        if (m_host.push(tr("Import term dates"), CalendarUseCases(*ws).importTermDates(r, name)) &&
-            !r.years.isEmpty())
-            m_page.setAcademicYear(r.years.first().academicYear);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, c = *change, first = reading->years.first().academicYear] {
+                if (m_host.push(tr("Import term dates"), c))
+                    m_page.setAcademicYear(first);
+            });
     m_host.showDialog(dialog);
 }
 

@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "util/Dates.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,7 +72,8 @@ IcsImportDialog::IcsImportDialog(const QString &fileName, const TermDatesReading
         list->setMaximumHeight(list->fontMetrics().height() * 6);
         layout->addWidget(list, 1);
     };
-    addList(tr("Please check:"), reading.warnings, "warnings");
+    addList(tr("Warnings:"), reading.warnings, "warnings");
+    addList(tr("Worked out rather than read:"), reading.notes, "notes");
     addList(tr("Not used:"), reading.ignored, "ignored");
     if (!yearsReplaced.isEmpty()) {
         auto *replace = new QLabel(
@@ -82,7 +84,17 @@ IcsImportDialog::IcsImportDialog(const QString &fileName, const TermDatesReading
         replace->setWordWrap(true);
         layout->addWidget(replace);
     }
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save term dates"));
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setText(tr("&Save term dates"));
+    // Dates that look wrong are saved only on the tutor's word.
+    if (!reading.warnings.isEmpty()) {
+        auto *accept = new QCheckBox(
+            tr("I have checked the &warnings against the published calendar; save anyway"), this);
+        accept->setObjectName(QStringLiteral("acceptWarnings"));
+        save->setEnabled(false);
+        connect(accept, &QCheckBox::toggled, save, &QPushButton::setEnabled);
+        layout->addWidget(accept);
+    }
     layout->addWidget(m_buttons);
     resize(720, 560);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

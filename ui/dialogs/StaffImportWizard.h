@@ -94,7 +94,7 @@ private:
     CsvTable m_table; // with the header where the user says
     StaffColumns m_columns;
     StaffImportPlan m_plan;
-    Error m_error{Error::Kind::Invalid, {}};
+    Error m_error;
 
     QLineEdit *m_path = nullptr;
     QComboBox *m_sheet = nullptr;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Runs the real inductiondesk-cli (CLI_PATH) as an administrator's script
+// would: on `database`, with today fixed, and with its own data folder.
+struct CliRun
+{
+    int exit = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+inline CliRun runCli(const QString &database, const QString &dataHome, const QStringList &args,
+                     const QString &today = QStringLiteral("2026-11-23"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INDUCTIONDESK_TODAY"), today);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    env.remove(QStringLiteral("INDUCTIONDESK_DATABASE"));
+    p.setProcessEnvironment(env);
+    const QStringList all =
+        database.isEmpty() ? QStringList() : QStringList{QStringLiteral("--database"), database};
+    p.start(QStringLiteral(CLI_PATH), all + args);
+    if (!p.waitForFinished(60000))
+        qFatal("inductiondesk-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
