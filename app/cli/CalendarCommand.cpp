@@ -37,17 +37,19 @@ void CalendarCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(
         QStringLiteral("action"),
         tr("show; import-ics FILE (term dates from an .ics file, replacing the years it "
-           "covers); export-ics FILE; bank-holidays FILE (GOV.UK bank-holidays.json)"));
+           "covers); export-ics FILE; bank-holidays FILE (GOV.UK bank-holidays.json, "
+           "replacing the years it covers)"));
     parser.addOptions({
         {QStringLiteral("year"),
          tr("show: the academic year, e.g. 2026-27 (default: the current one); export-ics: "
             "only that year (default: every year)."),
          tr("YEAR")},
-        {QStringLiteral("dry-run"), tr("import-ics: show what was understood; save nothing.")},
+        {QStringLiteral("dry-run"),
+         tr("import-ics, bank-holidays: show what was understood; save nothing.")},
         {QStringLiteral("accept-warnings"),
          tr("import-ics, bank-holidays: save even though the file was warned of (a year with "
             "fewer than three terms, a term of a suspicious length, an out-of-date list).")},
-        {QStringLiteral("json"), tr("show, import-ics: print JSON.")},
+        {QStringLiteral("json"), tr("show, import-ics, bank-holidays: print JSON.")},
     });
 }
 
@@ -78,32 +80,64 @@ int CalendarCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (args.size() == 2 && action == QLatin1String("export-ics"))
         return exportIcs(context, parser, args.at(1));
     if (args.size() == 2 && action == QLatin1String("bank-holidays"))
-        return bankHolidays(context, args.at(1));
+        return bankHolidays(context, parser, args.at(1));
     return context.usage(tr("expected: calendar show, import-ics FILE, export-ics FILE or "
                             "bank-holidays FILE"),
                          name());
 }
 
-int CalendarCommand::bankHolidays(CliContext &context, const QString &path)
+int CalendarCommand::bankHolidays(CliContext &context, const QCommandLineParser &parser,
+                                  const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(
-            Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString())));
-    auto holidays =
-        BankHolidaysFile::parse(file.read(16 * 1024 * 1024), QFileInfo(file).fileName());
-    if (!holidays)
-        return context.fail(holidays.error());
     auto ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    if (const int exit = context.apply(CalendarUseCases(**ws).setBankHolidays(*holidays));
-        exit != Success)
-        return exit;
-    context.out() << tr("Imported %1 England and Wales bank holidays, %2 to %3")
-                         .arg(holidays->size())
-                         .arg(Dates::uk(holidays->first().date), Dates::uk(holidays->last().date))
-                  << Qt::endl;
+    CalendarUseCases calendar(**ws);
+    auto reading = calendar.readBankHolidays(path);
+    if (!reading)
+        return context.fail(reading.error());
+    const QString name = QFileInfo(path).fileName();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool held =
+        !reading->warnings.isEmpty() && !parser.isSet(QStringLiteral("accept-warnings"));
+    auto change = calendar.importBankHolidays(*reading, name);
+    if (!change)
+        return context.fail(change.error());
+    if (auto s = dryRun || held ? (*ws)->check(**change) : (*ws)->apply(**change); !s)
+        return context.fail(s.error());
+    const int first = reading->years.first(), last = reading->years.last();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray years;
+        for (int y : reading->years)
+            years.append(y);
+        context.printJson(
+            QJsonObject{{QStringLiteral("file"), name},
+                        {QStringLiteral("bank_holidays"), int(reading->holidays.size())},
+                        {QStringLiteral("years_replaced"), years},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(reading->warnings)},
+                        {QStringLiteral("saved"), !dryRun && !held}});
+        return held ? Refused : Success;
+    }
+    QTextStream &out = context.out();
+    for (const QString &w : reading->warnings)
+        out << tr("Warning: %1").arg(w) << '\n';
+    if (held) {
+        out.flush();
+        context.err() << tr("inductiondesk-cli: %1: nothing was saved; run again with "
+                            "--accept-warnings to save it.")
+                             .arg(name)
+                      << Qt::endl;
+        return Refused;
+    }
+    const QString years =
+        first == last ? QString::number(first) : tr("%1 to %2").arg(first).arg(last);
+    out << (dryRun ? tr("Dry run: %1 England and Wales bank holidays for %2 would replace those "
+                        "years; other years are kept. Nothing was saved.")
+                   : tr("Imported %1 England and Wales bank holidays for %2; other years are "
+                        "kept."))
+               .arg(reading->holidays.size())
+               .arg(years)
+        << Qt::endl;
     return Success;
 }
 

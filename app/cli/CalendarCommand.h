@@ -25,7 +25,7 @@ private:
     int show(CliContext &context, const QCommandLineParser &parser);
     int importIcs(CliContext &context, const QCommandLineParser &parser, const QString &file);
     int exportIcs(CliContext &context, const QCommandLineParser &parser, const QString &file);
-    int bankHolidays(CliContext &context, const QString &file);
+    int bankHolidays(CliContext &context, const QCommandLineParser &parser, const QString &file);
     // --year as "2026-27", or empty with an error already reported.
     std::optional<QString> yearOption(CliContext &context, const QCommandLineParser &parser,
                                       const QString &fallback);

@@ -137,7 +137,8 @@ Status CalendarUseCases::exportIcs(const QString &path, const QString &academicY
     return TermDatesService(m_ws.database()).exportIcsTo(path, academicYear, m_ws.clock().now());
 }
 
-Result<ChangePtr> CalendarUseCases::setBankHolidays(const QList<BankHoliday> &holidays) const
+Result<ChangePtr> CalendarUseCases::setBankHolidays(const QList<BankHoliday> &holidays,
+                                                    const QString &text) const
 {
     if (holidays.isEmpty())
         return Error::invalid(tr("The list holds no bank holidays; the ones held are kept"));
@@ -149,9 +150,24 @@ Result<ChangePtr> CalendarUseCases::setBankHolidays(const QList<BankHoliday> &ho
     if (!before)
         return before.error();
     return StepChange::make(
-        tr("Import bank holidays"), Topic::Calendar,
+        text.isEmpty() ? tr("Import bank holidays") : text, Topic::Calendar,
         [holidays](Database &db) { return CalendarRepository(db).setBankHolidays(holidays); },
         [old = *before](Database &db) { return CalendarRepository(db).setBankHolidays(old); });
+}
+
+Result<BankHolidaysReading> CalendarUseCases::readBankHolidays(const QString &path) const
+{
+    return BankHolidaysFile::read(path, m_ws.today());
+}
+
+Result<ChangePtr> CalendarUseCases::importBankHolidays(const BankHolidaysReading &reading,
+                                                       const QString &fileName) const
+{
+    auto held = bankHolidays();
+    if (!held)
+        return held.error();
+    return setBankHolidays(BankHolidaysFile::merged(*held, reading),
+                           tr("Import bank holidays from %1").arg(fileName));
 }
 
 Result<QList<Period>> CalendarUseCases::readSchoolDay(const QString &path, QStringList *problems)

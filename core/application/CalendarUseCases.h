@@ -2,6 +2,7 @@
 
 #include "application/Change.h"
 #include "application/TimetableCellChange.h"
+#include "calendar/BankHolidaysFile.h"
 #include "calendar/SchoolTime.h"
 #include "calendar/TermDatesReading.h"
 #include "calendar/YearDates.h"
@@ -45,7 +46,15 @@ public:
     Result<ChangePtr> importTermDates(const TermDatesReading &reading,
                                       const QString &fileName) const;
     Status exportIcs(const QString &path, const QString &academicYear) const;
-    Result<ChangePtr> setBankHolidays(const QList<BankHoliday> &holidays) const;
+    // `text` names the change for the Edit menu (default: "Import bank holidays").
+    Result<ChangePtr> setBankHolidays(const QList<BankHoliday> &holidays,
+                                      const QString &text = {}) const;
+    // A GOV.UK bank-holidays.json, checked (and warned of when it ends
+    // before this academic year).
+    Result<BankHolidaysReading> readBankHolidays(const QString &path) const;
+    // Merges by year: the years the file covers are replaced, others kept.
+    Result<ChangePtr> importBankHolidays(const BankHolidaysReading &reading,
+                                         const QString &fileName) const;
 
     static Result<QList<Period>> readSchoolDay(const QString &path, QStringList *problems);
     Result<ChangePtr> setSchoolDay(const QList<Period> &periods) const;

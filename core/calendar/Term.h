@@ -62,6 +62,7 @@ struct BankHoliday
 {
     QDate date;
     QString title;
+    friend bool operator==(const BankHoliday &, const BankHoliday &) = default;
 };
 
 } // namespace idesk

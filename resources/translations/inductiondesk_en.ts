@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>idesk::ui::CalendarActions</name>
+    <message numerus="yes">
+        <source>Imported %n bank holiday(s) for %1 from %2; other years are kept</source>
+        <translation>
+            <numerusform>Imported %n bank holiday for %1 from %2; other years are kept</numerusform>
+            <numerusform>Imported %n bank holidays for %1 from %2; other years are kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idesk::ui::CalendarPage</name>
     <message numerus="yes">
         <source>Teaching hours are the %n lesson(s). Contracted time: %1.</source>

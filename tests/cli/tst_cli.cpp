@@ -391,7 +391,7 @@ private slots:
             cli({"calendar", "show", "--year", "2026-27", "--json"}).json().object();
         QCOMPARE(year.value(QStringLiteral("academic_year")).toString(), QStringLiteral("2026-27"));
         const QJsonArray bank = year.value(QStringLiteral("bank_holidays")).toArray();
-        QCOMPARE(bank.size(), 2); // the imported file replaced the shipped list; Scotland ignored
+        QCOMPARE(bank.size(), 2); // the file replaced the years it covers; Scotland ignored
         QCOMPARE(bank.at(1).toObject().value(QStringLiteral("title")).toString(),
                  QStringLiteral("Made-up day"));
         QCOMPARE(cli({"calendar", "bank-holidays", writeFile(QStringLiteral("x.json"), "{}")}).exit,

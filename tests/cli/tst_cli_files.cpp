@@ -117,8 +117,9 @@ private slots:
         for (const char *dry : {"--dry-run", "--accept-warnings"}) {
             const CliRun r = cli({"calendar", "import-ics", file, dry});
             QCOMPARE(r.exit, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("%1, line %2: %3").arg(name).arg(line).arg(message)),
-                     qPrintable(r.err));
+            QVERIFY2(
+                r.err.contains(QStringLiteral("%1, line %2: %3").arg(name).arg(line).arg(message)),
+                qPrintable(r.err));
         }
         const CliRun json = cli({"calendar", "import-ics", file, "--json"});
         QCOMPARE(json.exit, 1);
@@ -131,6 +132,105 @@ private slots:
         QVERIFY2(e.value(QStringLiteral("message")).toString().startsWith(message),
                  qPrintable(e.value(QStringLiteral("message")).toString()));
         QCOMPARE(termsHeld().size(), 0);
+    }
+
+    // GOV.UK's bank-holidays.json, as it was published in 2021.
+    static QByteArray oldBankHolidays()
+    {
+        QByteArray events;
+        for (int y = 2015; y <= 2021; ++y)
+            events += QStringLiteral("{\"title\":\"New Year\u2019s Day\",\"date\":\"%1-01-01\","
+                                     "\"notes\":\"\",\"bunting\":true},\n"
+                                     "{\"title\":\"Christmas Day\",\"date\":\"%1-12-25\","
+                                     "\"notes\":\"\",\"bunting\":true}%2\n")
+                          .arg(y)
+                          .arg(y < 2021 ? QStringLiteral(",") : QString())
+                          .toUtf8();
+        return "{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":[\n" +
+               events + "]},\n\"scotland\":{\"division\":\"scotland\",\"events\":[]}}\n";
+    }
+    QJsonArray bankHolidaysHeld(const QString &year)
+    {
+        return cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("--year"),
+                    year, QStringLiteral("--json")})
+            .json()
+            .object()
+            .value(QStringLiteral("bank_holidays"))
+            .toArray();
+    }
+
+private slots:
+    void oldBankHolidaysMergeByYear()
+    {
+        const QString file = writeFile(QStringLiteral("bank-holidays.json"), oldBankHolidays());
+        const QJsonArray before = bankHolidaysHeld(QStringLiteral("2026-27"));
+        const QJsonArray shipped2019 = bankHolidaysHeld(QStringLiteral("2019-20"));
+        QVERIFY(before.size() >= 8);
+        CliRun r = cli({"calendar", "bank-holidays", file});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("the list ends on 25/12/2021, before the academic "
+                                               "year 2026-27 began")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("--accept-warnings")));
+        QCOMPARE(bankHolidaysHeld(QStringLiteral("2019-20")), shipped2019); // nothing saved
+        r = cli({"calendar", "bank-holidays", file, "--accept-warnings", "--json"});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("years_replaced")).toArray().size(), 7);
+        QCOMPARE(r.json().object().value(QStringLiteral("saved")).toBool(), true);
+        // The years in the file replaced those years; 2026-27 kept its own.
+        QCOMPARE(bankHolidaysHeld(QStringLiteral("2026-27")), before);
+        const QJsonArray old = bankHolidaysHeld(QStringLiteral("2019-20"));
+        QCOMPARE(old.size(), 2); // Christmas 2019, New Year 2020
+        QCOMPARE(old.at(0).toObject().value(QStringLiteral("date")).toString(),
+                 QStringLiteral("2019-12-25"));
+    }
+
+    void implausibleBankHolidaysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        const QByteArray head =
+            "{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":[\n";
+        QTest::newRow("no division") << QByteArray("{\"scotland\":{\"events\":[]}}") << 0
+                                     << "there is no \"england-and-wales\" division";
+        QTest::newRow("not JSON") << QByteArray("{\n\"england-and-wales\": [\n") << 3
+                                  << "is not JSON";
+        QTest::newRow("year 1066") << head + "{\"title\":\"A\",\"date\":\"2026-12-25\"},\n"
+                                             "{\"title\":\"Hastings\",\"date\":\"1066-10-14\"}]}}"
+                                   << 3 << "event 2 (\"Hastings\") is dated 14/10/1066";
+        QByteArray many = head;
+        for (int d = 1; d <= 21; ++d)
+            many += QStringLiteral("{\"title\":\"Day\",\"date\":\"2027-03-%1\"}%2\n")
+                        .arg(d, 2, 10, QLatin1Char('0'))
+                        .arg(d < 21 ? QStringLiteral(",") : QString())
+                        .toUtf8();
+        QTest::newRow("21 in a year") << many + "]}}" << 22 << "lists more than 20 bank holidays";
+        QTest::newRow("long title")
+            << head + "{\"title\":\"" + QByteArray(201, 'x') + "\",\"date\":\"2027-01-01\"}]}}" << 2
+            << "event 1 has a title of 201 characters";
+        QTest::newRow("bad date") << head + "{\"title\":\"Boxing Day\",\"date\":\"26/12/2026\"}]}}"
+                                  << 2 << "event 1 (\"Boxing Day\") has no valid date";
+        QTest::newRow("too big") << QByteArray(2 * 1024 * 1024, ' ') << 0 << "is too big: 2048 KB";
+    }
+    void implausibleBankHolidaysAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const QString file = writeFile(QStringLiteral("bank.json"), json);
+        const QJsonArray before = bankHolidaysHeld(QStringLiteral("2026-27"));
+        const CliRun r = cli({"calendar", "bank-holidays", file, "--accept-warnings", "--json"});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        const QJsonObject e =
+            r.json().object().value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(e.value(QStringLiteral("file")).toString(), QStringLiteral("bank.json"));
+        if (line > 0)
+            QCOMPARE(e.value(QStringLiteral("line")).toInt(), line);
+        QVERIFY2(e.value(QStringLiteral("message")).toString().startsWith(message),
+                 qPrintable(e.value(QStringLiteral("message")).toString()));
+        QCOMPARE(bankHolidaysHeld(QStringLiteral("2026-27")), before);
     }
 };
 

@@ -15,10 +15,13 @@
 #include "widgets/YearView.h"
 
 #include "util/Translations.h"
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,6 +191,74 @@ private slots:
         QVERIFY(!w->dialog);
         QCOMPARE(w->messages.size(), 1);
         QVERIFY(w->messages.first().contains(QStringLiteral("junk.ics")));
+    }
+
+    void warningsAreSavedOnlyOnTheTutorsWord()
+    {
+        auto w = openDemo();
+        const QList<Term> before = *CalendarRepository(w->db()).terms();
+        w->window.calendarActions()->importIcs(
+            QStringLiteral(FIXTURES_DIR "/ics/university-terms.ics"));
+        auto *dialog = qobject_cast<IcsImportDialog *>(w->dialog);
+        QVERIFY(dialog);
+        auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("warnings"));
+        QVERIFY(warnings);
+        QCOMPARE(warnings->count(), 1);
+        QVERIFY(warnings->item(0)->text().contains(QStringLiteral("37 school days")));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *save = buttons->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        auto *accept = dialog->findChild<QCheckBox *>(QStringLiteral("acceptWarnings"));
+        QVERIFY(accept);
+        accept->setChecked(true);
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(CalendarRepository(w->db()).terms()->last().period.to, QDate(2027, 6, 18));
+        w->window.undoStack()->undo();
+        QCOMPARE(*CalendarRepository(w->db()).terms(), before);
+
+        // Terms worked out from the holidays are shown as such.
+        w->window.calendarActions()->importIcs(
+            QStringLiteral(FIXTURES_DIR "/ics/council-holidays-only.ics"));
+        dialog = qobject_cast<IcsImportDialog *>(w->dialog);
+        QVERIFY(dialog);
+        auto *notes = dialog->findChild<QListWidget *>(QStringLiteral("notes"));
+        QVERIFY(notes);
+        QVERIFY(notes->findItems(QStringLiteral("inferred"), Qt::MatchContains).size() == 1);
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("acceptWarnings")));
+        dialog->reject();
+    }
+
+    void oldBankHolidaysAskFirstAndKeepOtherYears()
+    {
+        auto w = openDemo();
+        const QString path = m_dir.filePath(QStringLiteral("bank-holidays-2019.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":["
+                "{\"title\":\"Christmas Day\",\"date\":\"2019-12-25\"},"
+                "{\"title\":\"Boxing Day\",\"date\":\"2019-12-26\"}]}}");
+        f.close();
+        const auto held = [&] {
+            return *CalendarRepository(w->db()).bankHolidays();
+        };
+        const QList<BankHoliday> before = held();
+        w->window.calendarActions()->importBankHolidays(path);
+        auto *box = qobject_cast<QMessageBox *>(w->dialog);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("before the academic year 2026-27")));
+        QCOMPARE(held(), before); // nothing until the tutor says so
+        box->button(QMessageBox::Yes)->click();
+        const QList<BankHoliday> after = held();
+        QCOMPARE(after.size(),
+                 before.size() + 2 -
+                     std::count_if(before.cbegin(), before.cend(),
+                                   [](const BankHoliday &b) { return b.date.year() == 2019; }));
+        // The years the file does not cover are kept: 2026-27 has its holidays.
+        QVERIFY(std::any_of(after.cbegin(), after.cend(),
+                            [](const BankHoliday &b) { return b.date == QDate(2026, 12, 25); }));
+        w->window.undoStack()->undo();
+        QCOMPARE(held(), before);
     }
 
     void exportIcs()

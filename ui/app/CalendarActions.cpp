@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace idesk::ui {
@@ -22,6 +24,8 @@ CalendarActions::CalendarActions(ActionHost &host, CalendarPage &page, QObject *
 {
     connect(&page, &CalendarPage::editTermDatesRequested, this, &CalendarActions::editTermDates);
     connect(&page, &CalendarPage::importIcsRequested, this, [this] { importIcs(); });
+    connect(&page, &CalendarPage::importBankHolidaysRequested, this,
+            [this] { importBankHolidays(); });
     connect(&page, &CalendarPage::exportIcsRequested, this,
             [this](const QString &year) { exportIcs(year); });
     connect(&page, &CalendarPage::importSchoolDayRequested, this, [this] { importSchoolDay(); });
@@ -127,6 +131,58 @@ void CalendarActions::exportIcs(const QString &year, const QString &givenPath)
         m_host.reportError(tr("Export term dates"), s.error());
     else
         m_host.showMessage(tr("Saved %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void CalendarActions::importBankHolidays(const QString &givenPath)
+{
+    Workspace *ws = m_host.workspace();
+    if (!ws)
+        return;
+    const QString path = givenPath.isEmpty()
+                             ? chooseFile(tr("Import bank holidays"),
+                                          tr("GOV.UK bank holidays (*.json);;All files (*)"), false)
+                             : givenPath;
+    if (path.isEmpty())
+        return;
+    CalendarUseCases calendar(*ws);
+    auto reading = calendar.readBankHolidays(path);
+    if (!reading) {
+        m_host.reportError(tr("Import bank holidays"), reading.error());
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    auto change = calendar.importBankHolidays(*reading, name);
+    if (!change) {
+        m_host.reportError(tr("Import bank holidays"), change.error());
+        return;
+    }
+    const int first = reading->years.first(), last = reading->years.last();
+    const QString done =
+        tr("Imported %n bank holiday(s) for %1 from %2; other years are kept", nullptr,
+           int(reading->holidays.size()))
+            .arg(first == last ? QString::number(first) : tr("%1 to %2").arg(first).arg(last),
+                 name);
+    const auto save = [this, c = *change, done] {
+        if (m_host.push(tr("Import bank holidays"), c))
+            m_host.showMessage(done, 8000);
+    };
+    if (reading->warnings.isEmpty()) {
+        save();
+        return;
+    }
+    // An out-of-date list is saved only on the tutor's word.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import bank holidays"),
+                                reading->warnings.join(QStringLiteral("\n\n")),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_host.dialogParent());
+    box->setInformativeText(tr("Import it anyway? Only the years it covers are replaced."));
+    box->button(QMessageBox::Yes)->setText(tr("&Import anyway"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, save](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            save();
+    });
+    m_host.showDialog(box);
 }
 
 void CalendarActions::importSchoolDay(const QString &givenPath)

@@ -23,6 +23,7 @@ public:
     void editTermDates(const QString &academicYear);
     void importIcs(const QString &path = {});
     void exportIcs(const QString &academicYear, const QString &path = {});
+    void importBankHolidays(const QString &path = {});
     void importSchoolDay(const QString &path = {});
     void importTimetables(const QString &path = {});
     void editTimetableCell(const TimetableEntry &before, const TimetableEntry &after);

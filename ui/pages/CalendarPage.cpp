@@ -48,6 +48,9 @@ QWidget *CalendarPage::makeYearTab()
     auto *edit = new QPushButton(tr("Edit te&rm dates…"), tab);
     auto *import = new QPushButton(tr("&Import .ics…"), tab);
     auto *exportIcs = new QPushButton(tr("E&xport .ics…"), tab);
+    auto *bank = new QPushButton(tr("&Bank holidays…"), tab);
+    bank->setToolTip(tr("Read England and Wales bank holidays from GOV.UK's bank-holidays.json "
+                        "(the years it covers replace those held)"));
     import->setToolTip(tr("Read term dates from an iCalendar file published by your local "
                           "authority or trust"));
     exportIcs->setToolTip(tr("Save this year's term dates as an iCalendar file for other "
@@ -59,6 +62,7 @@ QWidget *CalendarPage::makeYearTab()
     bar->addWidget(edit);
     bar->addWidget(import);
     bar->addWidget(exportIcs);
+    bar->addWidget(bank);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
     // The year scrolls on a small screen rather than forcing the window taller.
@@ -72,6 +76,7 @@ QWidget *CalendarPage::makeYearTab()
     connect(edit, &QPushButton::clicked, this,
             [this] { emit editTermDatesRequested(academicYear()); });
     connect(import, &QPushButton::clicked, this, &CalendarPage::importIcsRequested);
+    connect(bank, &QPushButton::clicked, this, &CalendarPage::importBankHolidaysRequested);
     connect(exportIcs, &QPushButton::clicked, this,
             [this] { emit exportIcsRequested(academicYear()); });
     return tab;

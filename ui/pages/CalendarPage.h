@@ -65,6 +65,7 @@ public:
 signals:
     void editTermDatesRequested(const QString &academicYear);
     void importIcsRequested();
+    void importBankHolidaysRequested();
     void exportIcsRequested(const QString &academicYear);
     void importSchoolDayRequested();
     void importTimetablesRequested();
