@@ -50,8 +50,40 @@ QChar detectSeparator(const QString &text)
 }
 } // namespace
 
+std::optional<QStringDecoder::Encoding> CsvReader::utf16Of(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE"))
+        return QStringDecoder::Utf16LE;
+    if (data.startsWith("\xFE\xFF"))
+        return QStringDecoder::Utf16BE;
+    // Without a mark: ASCII text in UTF-16 has every other byte zero.
+    if (data.size() >= 4 && data.size() % 2 == 0) {
+        const qsizetype n = std::min<qsizetype>(data.size(), 512) & ~qsizetype(1);
+        int evenZero = 0, oddZero = 0;
+        for (qsizetype i = 0; i < n; i += 2) {
+            evenZero += data.at(i) == '\0' ? 1 : 0;
+            oddZero += data.at(i + 1) == '\0' ? 1 : 0;
+        }
+        if (oddZero * 10 >= n / 2 * 9 && evenZero == 0)
+            return QStringDecoder::Utf16LE;
+        if (evenZero * 10 >= n / 2 * 9 && oddZero == 0)
+            return QStringDecoder::Utf16BE;
+    }
+    return std::nullopt;
+}
+
 QString CsvReader::decode(const QByteArray &data, QString *encoding)
 {
+    // Excel's "Unicode Text" is UTF-16 with a byte order mark, tab separated.
+    if (const auto utf16 = utf16Of(data)) {
+        const bool le = *utf16 == QStringDecoder::Utf16LE;
+        *encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        QStringDecoder decoder(*utf16, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(data);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        return text;
+    }
     if (data.startsWith("\xEF\xBB\xBF")) {
         *encoding = QStringLiteral("UTF-8 with BOM");
         return QString::fromUtf8(data.mid(3));
@@ -71,26 +103,30 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("cannot be read (%1)").arg(file.errorString()), Error::Kind::NotFound);
     if (file.size() > Limits{}.maxBytes)
-        return Error::invalid(tr("%1: the file is %2 MB; a CSV file of more than %3 MB is refused")
-                                  .arg(name)
-                                  .arg(file.size() / (1024 * 1024))
-                                  .arg(Limits{}.maxBytes / (1024 * 1024)));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("is too big: %1 MB, where a CSV file of more than %2 MB is refused")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(Limits{}.maxBytes / (1024 * 1024)));
     return read(file.readAll(), name);
 }
 
 Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName,
                                  const Limits &limits)
 {
+    const Place whole{fileName, 0, 0, {}, {}};
+    const auto atRow = [&](int row) {
+        return Place{fileName, 0, row, {}, {}};
+    };
     if (data.size() > limits.maxBytes)
-        return Error::invalid(
-            tr("%1: the file is too large to be a staff list or timetable").arg(fileName));
-    if (data.contains('\0'))
-        return Error::invalid(
-            tr("%1: this is not a text file (it holds binary data); save it as CSV "
-               "from your spreadsheet or MIS")
-                .arg(fileName));
+        return Error::in(whole,
+                         tr("is too big to be a staff list or timetable (the limit is %1 MB)")
+                             .arg(limits.maxBytes / (1024 * 1024)));
+    if (!utf16Of(data) && data.contains('\0'))
+        return Error::in(whole, tr("is not a text file (it holds binary data); save it as CSV "
+                                   "from your spreadsheet or MIS"));
     CsvTable table;
     table.fileName = fileName;
     const QString text = decode(data, &table.encoding);
@@ -109,6 +145,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
     QString field;
     qsizetype runStart = 0;
     bool quoted = false;
+    int quoteRow = 0;       // where an open quote began
     int spreadsheetRow = 0; // blank rows are skipped but still take a row number
     const QStringView all(text);
     const auto flushRun = [&](qsizetype end) {
@@ -140,10 +177,8 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
         }
     };
     const auto tooManyColumns = [&] {
-        return Error::invalid(tr("%1, row %2: more than %3 columns")
-                                  .arg(fileName)
-                                  .arg(records.size() + 1)
-                                  .arg(limits.maxColumns));
+        return Error::in(atRow(spreadsheetRow + 1),
+                         tr("more than %1 columns").arg(limits.maxColumns));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = all[i];
@@ -161,6 +196,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
         } else if (c == QLatin1Char('"') && QStringView(field).trimmed().isEmpty() &&
                    all.mid(runStart, i - runStart).trimmed().isEmpty()) {
             quoted = true;
+            quoteRow = spreadsheetRow + 1;
             field.clear();
             runStart = i + 1;
         } else if (c == table.separator) {
@@ -178,25 +214,21 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const QString &fileName
             endRecord();
         }
         if (field.size() + (i - runStart) > limits.maxFieldChars)
-            return Error::invalid(
-                tr("%1, row %2: a field is longer than %3 characters; is this the "
-                   "right file?")
-                    .arg(fileName)
-                    .arg(records.size() + 1)
-                    .arg(limits.maxFieldChars));
+            return Error::in(atRow(spreadsheetRow + 1),
+                             tr("a field is longer than %1 characters; is this the right file?")
+                                 .arg(limits.maxFieldChars));
         if (records.size() > limits.maxRows)
-            return Error::invalid(tr("%1: more than %2 rows").arg(fileName).arg(limits.maxRows));
+            return Error::in(whole, tr("more than %1 rows").arg(limits.maxRows));
     }
     if (quoted)
-        return Error::invalid(
-            tr("%1, row %2: a quoted field is never closed").arg(fileName).arg(records.size() + 1));
+        return Error::in(atRow(quoteRow), tr("a quoted field starts here and is never closed"));
     flushRun(text.size());
     if (!field.isEmpty() || !record.isEmpty()) {
         endField();
         endRecord();
     }
     if (records.isEmpty())
-        return Error::invalid(tr("%1: the file is empty").arg(fileName));
+        return Error::in(whole, tr("the file is empty"));
     table.header = records.takeFirst();
     table.headerRow = numbers.takeFirst();
     for (QString &h : table.header)

@@ -4,14 +4,17 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <optional>
 
 namespace idesk {
 
 // Reads CSV as school information systems and Excel write it: UTF-8 with or
-// without a BOM, or Windows-1252; comma, semicolon or tab separated (detected
-// from the header); RFC 4180 quoting with doubled quotes and line breaks
-// inside quotes; CRLF or LF. Blank rows are skipped. Limits keep a hostile
-// file from taking unbounded time or memory.
+// without a BOM, UTF-16 (Excel's "Unicode Text"), or Windows-1252; comma, semicolon or tab
+// separated (detected from the header); RFC 4180 quoting with doubled quotes and line breaks inside
+// quotes; CRLF or LF. Blank rows are skipped. Limits keep a hostile file from taking unbounded time
+// or memory.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -32,6 +35,8 @@ public:
                                  const Limits &limits);
     static Result<CsvTable> readFile(const QString &path);
     static QString decode(const QByteArray &data, QString *encoding);
+    // UTF-16 (Excel's "Unicode Text"), by its byte order mark or by its zeros.
+    static std::optional<QStringDecoder::Encoding> utf16Of(const QByteArray &data);
 };
 
 } // namespace idesk

@@ -17,20 +17,51 @@ namespace idesk {
 
 Result<CsvTable> StaffListReader::readTable(const QString &path, const QString &sheet)
 {
+    const QString name = QFileInfo(path).fileName();
+    const Place whole{name, 0, 0, {}, {}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray head = file.peek(8);
-    file.close();
+        return Error::in(whole, tr("cannot be read (%1)").arg(file.errorString()),
+                         Error::Kind::NotFound);
+    const QByteArray head = file.peek(512);
+    // Told apart by content: a name says what a file should be, not what it is.
+    if (head.startsWith("PK\x03\x04") && head.mid(30, 8) == "mimetype" &&
+        head.contains("opendocument.spreadsheet"))
+        return Error::in(whole, tr("is an OpenDocument spreadsheet (.ods); save it from your "
+                                   "spreadsheet as Excel (.xlsx) or CSV and import that"));
     if (XlsxReader::looksLikeXlsx(head))
         return XlsxReader::readFile(path, sheet);
-    if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return Error::invalid(tr("%1: is an old Excel (.xls) workbook; save it as .xlsx or CSV "
-                                 "and import that")
-                                  .arg(QFileInfo(path).fileName()));
+    // Office's compound files: a workbook with a password to open is one
+    // (its real workbook encrypted inside), and so is an old .xls.
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        const QByteArray all = file.read(64 * 1024 * 1024);
+        const QByteArray encrypted =
+            QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        if (all.contains(encrypted))
+            return Error::in(whole, tr("is protected with a password, so it cannot be read: open "
+                                       "it in Excel, remove the password (File > Info > Protect "
+                                       "Workbook > Encrypt with Password, and clear it) and save "
+                                       "it again"));
+        return Error::in(whole, tr("is an old Excel 97-2003 workbook (.xls), which cannot be "
+                                   "read: open it in Excel and save it as an Excel Workbook "
+                                   "(.xlsx) or CSV, then import that"));
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool namedWorkbook = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls") ||
+                               suffix == QLatin1String("xlsm");
+    if (namedWorkbook) {
+        const bool text = CsvReader::utf16Of(head) || !head.contains('\0');
+        return Error::in(whole, text ? tr("is named .%1 but is a text file, not an Excel "
+                                          "workbook (perhaps CSV saved under the wrong name): "
+                                          "rename it to .csv and import it again")
+                                           .arg(suffix)
+                                     : tr("is named .%1 but is not an Excel workbook; open it "
+                                          "in Excel and save it as .xlsx or CSV")
+                                           .arg(suffix));
+    }
     if (!sheet.isEmpty())
-        return Error::invalid(tr("%1: a CSV file has no sheets; --sheet is for Excel workbooks")
-                                  .arg(QFileInfo(path).fileName()));
+        return Error::in(whole, tr("a CSV file has no sheets; --sheet is for Excel workbooks"));
+    file.close();
     return CsvReader::readFile(path);
 }
 
@@ -152,6 +183,13 @@ StaffList StaffListReader::parse(const CsvTable &table, const StaffColumns &colu
     column.fill(-1);
     for (StaffField f : fields)
         column[int(f)] = columns.column(f);
+    // In a CSV file a name with an unquoted comma, or a lost separator, moves
+    // every later value into the wrong column: such a row is refused, not
+    // read askew. Empty fields after the last column are harmless.
+    const bool delimited = table.encoding != QLatin1String("XLSX");
+    qsizetype width = table.header.size();
+    while (width > 0 && table.header.at(width - 1).isEmpty())
+        --width;
     const qsizetype total = table.rows.size();
     list.records.reserve(total);
     seenTrn.reserve(total);
@@ -163,6 +201,25 @@ StaffList StaffListReader::parse(const CsvTable &table, const StaffColumns &colu
         if (control.progress && r % 256 == 0)
             control.progress(int(r * 100 / std::max<qsizetype>(1, total)));
         const int row = table.rowNumbers.at(r);
+        if (delimited) {
+            const QStringList &fieldsOfRow = table.rows.at(r);
+            qsizetype given = fieldsOfRow.size();
+            while (given > width && fieldsOfRow.at(given - 1).trimmed().isEmpty())
+                --given;
+            if (given != width) {
+                list.problems.append(
+                    {table.fileName,
+                     row,
+                     {},
+                     tr("the row has %1 fields where the header (row %2) has %3: a value with "
+                        "the separator in it and no quotes, or a missing separator, would put "
+                        "values in the wrong columns")
+                         .arg(given)
+                         .arg(table.headerRow)
+                         .arg(width)});
+                continue;
+            }
+        }
         const auto cell = [&](StaffField f) {
             return table.cell(r, column[int(f)]);
         };

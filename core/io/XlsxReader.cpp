@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
@@ -16,6 +17,18 @@ namespace idesk {
 namespace {
 
 using Limits = XlsxReader::Limits;
+
+// Excel's last row: LibreOffice writes formatted but empty rows down to it.
+constexpr int LastExcelRow = 1'048'576;
+
+// 0 -> "A", 27 -> "AB": a column as a spreadsheet names it.
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
 
 class Workbook
 {
@@ -42,7 +55,16 @@ public:
 private:
     Error problem(const QString &what) const
     {
-        return Error::invalid(QStringLiteral("%1: %2").arg(m_fileName, what));
+        return Error::in(Place{m_fileName, 0, 0, {}, {}}, what);
+    }
+    Error rowProblem(const QString &sheet, int row, const QString &what) const
+    {
+        return Error::in(Place{m_fileName, 0, row, {}, sheet}, what);
+    }
+    // A problem of one cell: the sheet, the row and the column's letters.
+    Error cellProblem(const QString &sheet, int row, int column, const QString &what) const
+    {
+        return Error::in(Place{m_fileName, 0, row, columnName(column), sheet}, what);
     }
     Status checkXml(QXmlStreamReader &xml, const QString &part) const;
     QString cellText(const QString &type, const QString &raw, int style) const;
@@ -58,6 +80,7 @@ private:
     QStringList m_sheetParts;
     bool m_date1904 = false;
     QStringList m_shared;
+    QSet<int> m_tooLong;       // shared texts over Excel's limit, refused where a cell uses them
     QList<bool> m_styleIsDate; // cellXfs index -> date format
 };
 
@@ -267,9 +290,11 @@ Status Workbook::readSharedStrings()
                 ++depthPhonetic; // phonetic guides are not the text
             } else if (xml.name() == QLatin1String("t") && inString && depthPhonetic == 0) {
                 current += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (current.size() > m_limits.maxCellChars)
-                    return problem(
-                        tr("a text is longer than %1 characters").arg(m_limits.maxCellChars));
+                if (current.size() > m_limits.maxCellChars) {
+                    // Refused where a cell uses it, so the message names the cell.
+                    m_tooLong.insert(int(m_shared.size()));
+                    current.clear();
+                }
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("si")) {
@@ -392,10 +417,9 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
             if (xml.name() == QLatin1String("row")) {
                 const int r = attrs.value(QLatin1String("r")).toInt();
                 rowNumber = r > 0 ? r : rowNumber + 1;
-                if (rowNumber > m_limits.maxRows)
-                    return problem(tr("sheet %1 has more than %2 rows")
-                                       .arg(table.sheet)
-                                       .arg(m_limits.maxRows));
+                if (rowNumber > LastExcelRow)
+                    return rowProblem(table.sheet, rowNumber,
+                                      tr("a row beyond Excel's last row (%1)").arg(LastExcelRow));
                 row.clear();
                 nextColumn = 0;
             } else if (xml.name() == QLatin1String("c")) {
@@ -403,10 +427,10 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
                 const QString ref = attrs.value(QLatin1String("r")).toString();
                 cellColumn = ref.isEmpty() ? nextColumn : columnOf(ref);
                 if (cellColumn < 0 || cellColumn >= m_limits.maxColumns)
-                    return problem(tr("sheet %1, row %2: a cell beyond column %3")
-                                       .arg(table.sheet)
-                                       .arg(rowNumber)
-                                       .arg(m_limits.maxColumns));
+                    return Error::in(Place{m_fileName, 0, rowNumber, ref, table.sheet},
+                                     tr("a cell beyond column %1 (%2)")
+                                         .arg(columnName(m_limits.maxColumns - 1))
+                                         .arg(m_limits.maxColumns));
                 cellType = attrs.value(QLatin1String("t")).toString();
                 const auto s = attrs.value(QLatin1String("s"));
                 cellStyle = s.isEmpty() ? -1 : s.toInt();
@@ -415,14 +439,19 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
                        (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t"))) {
                 cellValue += xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (cellValue.size() > m_limits.maxCellChars)
-                    return problem(tr("sheet %1, row %2: a cell holds more than %3 characters")
-                                       .arg(table.sheet)
-                                       .arg(rowNumber)
-                                       .arg(m_limits.maxCellChars));
+                    return cellProblem(table.sheet, rowNumber, cellColumn,
+                                       tr("the cell holds more than %1 characters, Excel's own "
+                                          "limit")
+                                           .arg(m_limits.maxCellChars));
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("c") && inCell) {
                 inCell = false;
+                if (cellType == QLatin1String("s") && m_tooLong.contains(cellValue.toInt()))
+                    return cellProblem(table.sheet, rowNumber, cellColumn,
+                                       tr("the cell's text is longer than %1 characters, Excel's "
+                                          "own limit")
+                                           .arg(m_limits.maxCellChars));
                 while (row.size() < cellColumn)
                     row.append(QString());
                 const QString text = cellText(cellType, cellValue, cellStyle);
@@ -436,6 +465,11 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
                     return f.trimmed().isEmpty();
                 });
                 if (!blank) {
+                    if (rows.size() >= m_limits.maxRows)
+                        return rowProblem(table.sheet, rowNumber,
+                                          tr("more than %1 rows hold values; a staff list has "
+                                             "far fewer")
+                                              .arg(m_limits.maxRows));
                     rows.append(row);
                     numbers.append(rowNumber);
                 }
@@ -443,10 +477,10 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
         }
     }
     if (xml.hasError())
-        return problem(
-            tr("sheet %1 is not well-formed XML (%2)").arg(table.sheet, xml.errorString()));
+        return rowProblem(table.sheet, rowNumber,
+                          tr("the sheet is not well-formed XML (%1)").arg(xml.errorString()));
     if (rows.isEmpty())
-        return problem(tr("sheet %1 is empty").arg(table.sheet));
+        return Error::in(Place{m_fileName, 0, 0, {}, table.sheet}, tr("the sheet is empty"));
     table.header = rows.takeFirst();
     table.headerRow = numbers.takeFirst();
     for (QString &h : table.header)
@@ -479,7 +513,9 @@ Result<CsvTable> XlsxReader::read(const QByteArray &data, const QString &fileNam
                                   const QString &sheet, const Limits &limits)
 {
     if (data.size() > limits.maxFileBytes)
-        return Error::invalid(tr("%1: the file is too large to be a staff list").arg(fileName));
+        return Error::in(Place{fileName, 0, 0, {}, {}},
+                         tr("is too big to be a staff list (the limit is %1 MB)")
+                             .arg(limits.maxFileBytes / (1024 * 1024)));
     Workbook book(data, fileName, limits);
     if (auto s = book.open(); !s)
         return s.error();
@@ -507,12 +543,13 @@ Result<CsvTable> XlsxReader::readFile(const QString &path, const QString &sheet)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("cannot be read (%1)").arg(file.errorString()), Error::Kind::NotFound);
     if (file.size() > Limits{}.maxFileBytes)
-        return Error::invalid(tr("%1: the file is %2 MB; a workbook of more than %3 MB is refused")
-                                  .arg(name)
-                                  .arg(file.size() / (1024 * 1024))
-                                  .arg(Limits{}.maxFileBytes / (1024 * 1024)));
+        return Error::in(Place{name, 0, 0, {}, {}},
+                         tr("is too big: %1 MB, where a workbook of more than %2 MB is refused")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(Limits{}.maxFileBytes / (1024 * 1024)));
     return read(file.readAll(), name, sheet);
 }
 

@@ -160,6 +160,39 @@ private slots:
     }
 
 private slots:
+    void refusedStaffFilesPrintErrorsAsJson()
+    {
+        QCOMPARE(cli({"demo"}).exit, 0);
+        QByteArray protectedBook("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        protectedBook += QByteArray(504, '\0') +
+                         QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32) +
+                         QByteArray(480, '\0');
+        CliRun r = cli(
+            {"import-staff", writeFile(QStringLiteral("locked.xlsx"), protectedBook), "--json"});
+        QCOMPARE(r.exit, 1);
+        QJsonObject e =
+            r.json().object().value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(e.value(QStringLiteral("file")).toString(), QStringLiteral("locked.xlsx"));
+        QCOMPARE(e.value(QStringLiteral("row")).toInt(), 0);
+        QVERIFY(e.value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("is protected with a password")));
+
+        // A row that does not fit the header is a row-level error, same shape.
+        r = cli({"import-staff",
+                 writeFile(QStringLiteral("shifted.csv"),
+                           "Staff code,First name,Last name\nNEW1,Ann,Bell\nNEW2,Dan,Ede, Jr\n"),
+                 "--json"});
+        QCOMPARE(r.exit, 1);
+        e = r.json().object().value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(e.value(QStringLiteral("file")).toString(), QStringLiteral("shifted.csv"));
+        QCOMPARE(e.value(QStringLiteral("row")).toInt(), 3);
+        QVERIFY(
+            e.value(QStringLiteral("message"))
+                .toString()
+                .startsWith(QStringLiteral("the row has 4 fields where the header (row 1) has 3")));
+    }
+
     void oldBankHolidaysMergeByYear()
     {
         const QString file = writeFile(QStringLiteral("bank-holidays.json"), oldBankHolidays());

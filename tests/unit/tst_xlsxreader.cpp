@@ -137,8 +137,8 @@ private slots:
                                                             "</c></row>"}})
                    .bytes()
             << "beyond column";
-        QTest::newRow("empty sheet")
-            << XlsxBuilder::workbook({{QStringLiteral("S"), ""}}).bytes() << "sheet S is empty";
+        QTest::newRow("empty sheet") << XlsxBuilder::workbook({{QStringLiteral("S"), ""}}).bytes()
+                                     << "bad.xlsx, sheet S: the sheet is empty";
     }
     void hostileFilesAreRefused()
     {
