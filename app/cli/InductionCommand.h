@@ -22,6 +22,7 @@ public:
 
 private:
     int start(CliContext &context, const QCommandLineParser &parser);
+    int show(CliContext &context, const QCommandLineParser &parser, const QString &ref);
 };
 
 } // namespace idesk::cli

@@ -7,9 +7,11 @@
 #include "services/TermDatesService.h"
 #include "services/TimetableService.h"
 #include "storage/CalendarRepository.h"
+#include "storage/InductionRepository.h"
 #include "storage/SchoolDayRepository.h"
 #include "storage/SchoolTimeLoader.h"
 #include "storage/TimetableRepository.h"
+#include "util/Dates.h"
 
 #include <QHash>
 
@@ -87,6 +89,32 @@ Result<ChangePtr> CalendarUseCases::setTermDates(const QString &year, const Year
         tr("Term dates for %1").arg(year), Topic::Calendar,
         [year, dates](Database &db) { return restoreYear(db, year, dates); },
         [year, old = *before](Database &db) { return restoreYear(db, year, old); });
+}
+
+Result<QStringList> CalendarUseCases::yearsToShow() const
+{
+    const QDate today = m_ws.today();
+    QStringList years{Dates::academicYearLabel(today), Dates::academicYearLabel(today.addYears(1))};
+    auto terms = CalendarRepository(m_ws.database()).terms();
+    if (!terms)
+        return terms.error();
+    for (const Term &t : std::as_const(*terms)) {
+        if (!years.contains(t.academicYear))
+            years << t.academicYear;
+    }
+    auto inductions = InductionRepository(m_ws.database()).all();
+    if (!inductions)
+        return inductions.error();
+    for (const Induction &i : std::as_const(*inductions)) {
+        if (!i.start.isValid())
+            continue;
+        for (QDate d = Dates::academicYearStart(i.start); d < today; d = d.addYears(1)) {
+            if (!years.contains(Dates::academicYearLabel(d)))
+                years << Dates::academicYearLabel(d);
+        }
+    }
+    std::sort(years.begin(), years.end());
+    return years;
 }
 
 Result<TermDatesReading> CalendarUseCases::readIcs(const QString &path) const

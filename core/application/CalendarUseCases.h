@@ -30,6 +30,11 @@ public:
     // one timetable, or none, without reading everyone's.
     Result<SchoolTime> schoolTimeWithLessonsOf(qint64 person) const;
     Result<SchoolCalendar> calendar() const;
+    // The academic years a tutor may need term dates for, oldest first: this
+    // one and the next, those held, and each back to the start of the
+    // earliest induction (an ECT who began before the school used
+    // InductionDesk is credited by that year's dates once entered).
+    Result<QStringList> yearsToShow() const;
     Result<YearDates> termDates(const QString &academicYear) const;
     Result<QList<BankHoliday>> bankHolidays() const;
     Result<SchoolDay> schoolDay() const;

@@ -1,5 +1,7 @@
 #include "PeopleUseCases.h"
 
+#include "application/CalendarUseCases.h"
+
 #include "application/StepChange.h"
 #include "application/Workspace.h"
 #include "services/InductionService.h"
@@ -115,6 +117,25 @@ Result<ChangePtr> PeopleUseCases::endRole(qint64 personId, Role role, QDate to) 
             }
             return Status::success();
         });
+}
+
+Result<InductionProgress> PeopleUseCases::inductionProgress(qint64 personId, QDate day) const
+{
+    auto inductions = InductionRepository(m_ws.database()).forPerson(personId);
+    if (!inductions)
+        return inductions.error();
+    if (inductions->isEmpty())
+        return Error::notFound(tr("This person has no induction"));
+    auto calendar = CalendarUseCases(m_ws).calendar();
+    if (!calendar)
+        return calendar.error();
+    InductionProgress p;
+    p.induction = inductions->last(); // the latest, when one was begun again
+    p.on = day;
+    p.credits = InductionYear::credits(p.induction, *calendar, day);
+    p.served = InductionYear::termsServed(p.induction, *calendar, day);
+    p.year = InductionYear::yearOn(p.induction, *calendar, day, p.induction.termsRequired);
+    return p;
 }
 
 Result<ChangePtr> PeopleUseCases::startInduction(const InductionRequest &request) const

@@ -8,6 +8,7 @@
 #include "domain/Placement.h"
 #include "domain/Role.h"
 #include "domain/RoleTenure.h"
+#include "scheduling/InductionYear.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +16,15 @@
 #include <optional>
 
 namespace idesk {
+
+struct InductionProgress
+{
+    Induction induction;
+    QDate on;
+    double served = 0; // terms, prior ones included
+    int year = 1;      // of induction
+    QList<TermCredit> credits;
+};
 
 class Workspace;
 
@@ -46,6 +56,9 @@ public:
     Result<ChangePtr> addRole(qint64 personId, Role role, const DateRange &held) const;
     Result<ChangePtr> endRole(qint64 personId, Role role, QDate to) const;
     Result<ChangePtr> startInduction(const InductionRequest &request) const;
+    // How far a person's induction has come on `day`: the terms counted,
+    // each with its dates and where they came from.
+    Result<InductionProgress> inductionProgress(qint64 personId, QDate day) const;
     Result<ChangePtr> changeInductionStatus(qint64 personId, InductionStatus to, QDate from,
                                             const QString &reason) const;
     Result<ChangePtr> addPlacement(const Placement &placement) const;

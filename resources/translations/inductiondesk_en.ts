@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
     <name>AssignCommand</name>
@@ -14,10 +13,10 @@
 <context>
     <name>AssignmentChecker</name>
     <message numerus="yes">
-        <source>%1 already mentors %n other mentee(s); the school&apos;s limit is %2. Make sure they have the time.</source>
+        <source>%1 already mentors %n other mentee(s); the school's limit is %2. Make sure they have the time.</source>
         <translation>
-            <numerusform>%1 already mentors %n other mentee; the school&apos;s limit is %2. Make sure they have the time.</numerusform>
-            <numerusform>%1 already mentors %n other mentees; the school&apos;s limit is %2. Make sure they have the time.</numerusform>
+            <numerusform>%1 already mentors %n other mentee; the school's limit is %2. Make sure they have the time.</numerusform>
+            <numerusform>%1 already mentors %n other mentees; the school's limit is %2. Make sure they have the time.</numerusform>
         </translation>
     </message>
 </context>

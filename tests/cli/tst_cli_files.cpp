@@ -160,6 +160,47 @@ private slots:
     }
 
 private slots:
+    // An ECT who started on 5 January 2026, before the school held 2025-26's
+    // term dates: the usual pattern's likely first day credits the spring
+    // term whole, and the JSON says what was counted from which dates.
+    void inductionShowSaysWhatWasCounted()
+    {
+        QCOMPARE(cli({"import-staff",
+                      writeFile(QStringLiteral("ect.csv"),
+                                "Staff code,First name,Last name,TRN,Email,QTS date\n"
+                                "NEW,Nadia,Ewing,1234567,ne@school.example,20/07/2025\n")})
+                     .exit,
+                 0);
+        QCOMPARE(cli({"calendar", "import-ics", ics("primary-last-teaching-day.ics")}).exit, 0);
+        QCOMPARE(cli({"induction", "start", "--ect", "NEW", "--from", "2026-01-05",
+                      "--appropriate-body", "Teaching School Hub"})
+                     .exit,
+                 0);
+        const CliRun r = cli({"induction", "show", "NEW", "--on", "2026-12-19", "--json"});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("terms_counted")).toDouble(), 3.0);
+        QCOMPARE(o.value(QStringLiteral("induction_year")).toInt(), 2);
+        const QJsonArray terms = o.value(QStringLiteral("terms")).toArray();
+        QCOMPARE(terms.size(), 3);
+        const QJsonObject spring = terms.at(0).toObject();
+        QCOMPARE(spring.value(QStringLiteral("term")).toString(), QStringLiteral("spring"));
+        QCOMPARE(spring.value(QStringLiteral("term_start")).toString(),
+                 QStringLiteral("2026-01-05"));
+        QCOMPARE(spring.value(QStringLiteral("counted_from")).toString(),
+                 QStringLiteral("2026-01-05"));
+        QCOMPARE(spring.value(QStringLiteral("terms")).toDouble(), 1.0);
+        QCOMPARE(spring.value(QStringLiteral("dates_from")).toString(),
+                 QStringLiteral("usual-pattern"));
+        QCOMPARE(terms.at(2).toObject().value(QStringLiteral("dates_from")).toString(),
+                 QStringLiteral("calendar"));
+        const CliRun text = cli({"induction", "show", "NEW", "--on", "2026-12-19"});
+        QVERIFY2(text.out.contains(QStringLiteral("3 of 6 terms counted; year 2 of induction")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("usual dates: the calendar has none")));
+        QCOMPARE(cli({"induction", "show", "NOBODY"}).exit, 1);
+    }
+
     void refusedStaffFilesPrintErrorsAsJson()
     {
         QCOMPARE(cli({"demo"}).exit, 0);

@@ -181,17 +181,10 @@ void CalendarPage::setTimetableWeek(int week)
 CalendarPage::Data CalendarPage::read(Workspace &ws)
 {
     Data d;
-    // This year, the ones with term dates, and the next, so a tutor can enter them.
-    const QDate today = ws.today();
-    d.years << Dates::academicYearLabel(today) << Dates::academicYearLabel(today.addYears(1));
-    // A calendar that cannot be read is said by showYear, which reads it again.
-    if (auto calendar = CalendarUseCases(ws).calendar()) {
-        for (const auto &t : calendar->terms()) {
-            if (!d.years.contains(t.academicYear))
-                d.years << t.academicYear;
-        }
-    }
-    std::sort(d.years.begin(), d.years.end());
+    // This year, the next, the ones with term dates and those back to the
+    // earliest induction, so a tutor can enter them. A calendar that cannot
+    // be read is said by showYear, which reads it again.
+    d.years = CalendarUseCases(ws).yearsToShow().value_or({Dates::academicYearLabel(ws.today())});
     auto people = PeopleUseCases(ws).all();
     if (!people) {
         d.error = people.error().message;
