@@ -153,7 +153,9 @@ EventMeaning CalendarWording::read(const IcsEvent &e)
     const QString t =
         (e.summary + QLatin1Char(' ') + e.categories.join(QLatin1Char(' '))).toLower().simplified();
     const qint64 length = e.days.from.daysTo(e.days.to) + 1;
-    const bool inset = has(t, insetWords());
+    // An INSET day is a day or a few; "schools closed to pupils" for a
+    // fortnight is a holiday.
+    const bool inset = has(t, insetWords()) && length <= 3;
     const bool namesTerm = has(t, termWords());
     const bool starts = has(t, startWords());
     const bool ends = has(t, endWords());

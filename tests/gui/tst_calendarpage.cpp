@@ -334,6 +334,20 @@ private slots:
         QVERIFY(w->dialog->grab().save(QString::fromLocal8Bit(out) +
                                        QStringLiteral("/import-ics.png")));
         w->dialog->reject();
+        w->window.calendarActions()->importIcs(
+            QStringLiteral(FIXTURES_DIR "/ics/university-terms.ics"));
+        QVERIFY(QTest::qWaitForWindowExposed(w->dialog));
+        QTest::qWait(50);
+        QVERIFY(w->dialog->grab().save(QString::fromLocal8Bit(out) +
+                                       QStringLiteral("/import-ics-warnings.png")));
+        w->dialog->reject();
+        w->window.calendarActions()->importIcs(
+            QStringLiteral(FIXTURES_DIR "/ics/council-school-days.ics"));
+        QVERIFY(QTest::qWaitForWindowExposed(w->dialog));
+        QTest::qWait(50);
+        QVERIFY(w->dialog->grab().save(QString::fromLocal8Bit(out) +
+                                       QStringLiteral("/import-ics-inferred.png")));
+        w->dialog->reject();
         w->window.calendarActions()->editTermDates(QStringLiteral("2026-27"));
         QVERIFY(QTest::qWaitForWindowExposed(w->dialog));
         QTest::qWait(50);

@@ -67,6 +67,10 @@ IcsImportDialog::IcsImportDialog(const QString &fileName, const TermDatesReading
         layout->addWidget(new QLabel(title, this));
         auto *list = new QListWidget(this);
         list->setObjectName(QLatin1String(name));
+        // Messages are sentences: wrapped, never cut off at the edge.
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->addItems(lines);
         list->setAccessibleName(title);
         list->setMaximumHeight(list->fontMetrics().height() * 6);
