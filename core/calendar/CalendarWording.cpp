@@ -47,7 +47,7 @@ const QRegularExpression &termWords()
 const QRegularExpression &schoolWords()
 {
     static const QRegularExpression re =
-        words("\\b(pupils?|students?|children|all|everyone|school|classes|lessons|teaching)\\b");
+        words("\\b(pupils?|students?|children|all|everyone|schools?|classes|lessons|teaching)\\b");
     return re;
 }
 
@@ -173,7 +173,9 @@ EventMeaning CalendarWording::read(const IcsEvent &e)
         return span(seasonIn(t));
     if (halfTerm && (length > 1 || !(starts || ends)))
         return closure(ClosureKind::HalfTerm);
-    if (holiday && length > 1)
+    // A holiday of a day ("September weekend holiday") is still a holiday;
+    // one day that says it starts or ends is the edge of a term, below.
+    if (holiday && (length > 1 || !(starts || ends)))
         return closure(ClosureKind::Holiday);
 
     EventMeaning m;
@@ -184,7 +186,12 @@ EventMeaning CalendarWording::read(const IcsEvent &e)
         m.kind = starts && !ends ? EventMeaning::Kind::TermStart : EventMeaning::Kind::TermEnd;
         return m;
     }
-    if (namesTerm || ((starts || ends) && has(t, schoolWords()))) {
+    // "First day back after Christmas", "Last day before Easter": a first or
+    // last day is a school day even when school is not named.
+    const bool schoolDay =
+        has(t, schoolWords()) ||
+        has(t, words("\\b(first|last) (full |teaching |school |working )?day\\b"));
+    if (namesTerm || ((starts || ends) && schoolDay)) {
         m.season = seasonIn(t);
         if (length >= 10 && namesTerm)
             return span(m.season);

@@ -54,9 +54,10 @@ private slots:
     void dryRunIsTheImport_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"primary-last-teaching-day.ics", "pupils-resume.ics",
-                              "council-school-days.ics", "council-holidays-only.ics",
-                              "timetable-weeks.ics", "several-calendars.ics", "la-2026-27.ics"})
+        for (const char *f :
+             {"primary-last-teaching-day.ics", "pupils-resume.ics", "council-school-days.ics",
+              "council-holidays-only.ics", "timetable-weeks.ics", "several-calendars.ics",
+              "la-2026-27.ics", "scottish-august-start.ics"})
             QTest::newRow(f) << ics(f);
     }
     void dryRunIsTheImport()

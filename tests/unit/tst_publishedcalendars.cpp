@@ -59,6 +59,11 @@ private slots:
         QTest::newRow("per week") << "timetable-weeks.ics" << QDate(2026, 8, 31)
                                   << QDate(2027, 1, 4) << QDate(2027, 7, 23) << QDate(2027, 2, 17)
                                   << true;
+        // A Scottish council: an August start, "Schools re-open", "Schools close
+        // for Christmas", a one-day "September weekend holiday".
+        QTest::newRow("Scottish August start")
+            << "scottish-august-start.ics" << QDate(2026, 8, 18) << QDate(2027, 1, 6)
+            << QDate(2027, 6, 25) << QDate(2026, 10, 14) << false;
         // Three VCALENDARs in one file, a term in each.
         QTest::newRow("several calendars")
             << "several-calendars.ics" << QDate(2026, 9, 2) << QDate(2027, 1, 4)
@@ -136,6 +141,10 @@ private slots:
                                                   << "Last teaching day";
         QTest::newRow("opens/closes") << "School opens for spring term"
                                       << "School closes for Easter";
+        QTest::newRow("re-open/close") << "Schools re-open"
+                                       << "Schools close for Easter";
+        QTest::newRow("first day back/last day before") << "First day back after Christmas"
+                                                        << "Last day before Easter";
     }
     void termWordings()
     {
