@@ -1,6 +1,7 @@
 #include "BankHolidaysFile.h"
 
 #include "util/Dates.h"
+#include "util/SmallFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,18 +48,10 @@ Result<QList<BankHoliday>> BankHolidaysFile::parse(const QByteArray &json, const
 
 Result<BankHolidaysReading> BankHolidaysFile::read(const QString &path, QDate today)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::in(Place{name, 0, 0, {}, {}},
-                         tr("cannot be read (%1)").arg(file.errorString()), Error::Kind::NotFound);
-    if (file.size() > MaxBytes)
-        return Error::in(Place{name, 0, 0, {}, {}},
-                         tr("is too big: %1 KB, where GOV.UK's bank-holidays.json is about 20 KB "
-                            "(the limit is %2 KB)")
-                             .arg(file.size() / 1024)
-                             .arg(MaxBytes / 1024));
-    return read(file.readAll(), name, today);
+    auto data = SmallFile::read(path, MaxBytes, tr("GOV.UK's bank-holidays.json is about 20 KB"));
+    if (!data)
+        return data.error();
+    return read(*data, QFileInfo(path).fileName(), today);
 }
 
 Result<BankHolidaysReading> BankHolidaysFile::read(const QByteArray &json, const QString &fileName,

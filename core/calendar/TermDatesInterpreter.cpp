@@ -37,19 +37,8 @@ struct BuiltTerm
     int line = 0;
 };
 
-QDate firstWeekdayFrom(QDate day)
-{
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    return day;
-}
-
-QDate lastWeekdayUntil(QDate day)
-{
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(-1);
-    return day;
-}
+using Dates::firstWeekdayFrom;
+using Dates::lastWeekdayUntil;
 
 DateRange academicYearSpan(const QString &year)
 {
@@ -222,6 +211,18 @@ Result<TermDatesReading> TermDatesInterpreter::interpret(const QList<IcsEvent> &
     for (const QString &year : std::as_const(years)) {
         CalendarYearDraft draft{year, {}, closures.value(year)};
         QList<BuiltTerm> built;
+        // A gap inside a term that no closure of the file covers is its half term.
+        const auto addHalfTerm = [&](TermKind kind, const DateRange &gap) {
+            const bool covered =
+                std::any_of(draft.closures.cbegin(), draft.closures.cend(),
+                            [&](const Closure &c) { return c.period.overlaps(gap); });
+            if (!covered)
+                draft.closures.append(
+                    {0, year, ClosureKind::HalfTerm,
+                     tr("%1 half term")
+                         .arg(TermKinds::displayName(kind).section(QLatin1Char(' '), 0, 0)),
+                     gap});
+        };
         if (parts.contains(year)) {
             for (auto kind : {TermKind::Autumn, TermKind::Spring, TermKind::Summer}) {
                 TermParts p = parts.value(year).value(kind);
@@ -304,18 +305,7 @@ Result<TermDatesReading> TermDatesInterpreter::interpret(const QList<IcsEvent> &
                     const QDate gapTo = lastWeekdayUntil(next->addDays(-1));
                     if (gapFrom > gapTo || gapFrom.daysTo(gapTo) < 2)
                         continue;
-                    const bool covered = std::any_of(draft.closures.cbegin(), draft.closures.cend(),
-                                                     [&](const Closure &c) {
-                                                         return c.period.overlaps({gapFrom, gapTo});
-                                                     });
-                    if (!covered)
-                        draft.closures.append(
-                            {0,
-                             year,
-                             ClosureKind::HalfTerm,
-                             tr("%1 half term")
-                                 .arg(TermKinds::displayName(kind).section(QLatin1Char(' '), 0, 0)),
-                             {gapFrom, gapTo}});
+                    addHalfTerm(kind, {gapFrom, gapTo});
                 }
                 // Halves of a term given separately leave the half term between them.
                 for (qsizetype i = 1; i < p.spans.size(); ++i) {
@@ -323,18 +313,7 @@ Result<TermDatesReading> TermDatesInterpreter::interpret(const QList<IcsEvent> &
                     const QDate gapTo = p.spans.at(i).first.from.addDays(-1);
                     if (gapFrom > gapTo || firstWeekdayFrom(gapFrom) > gapTo)
                         continue;
-                    const bool covered = std::any_of(
-                        draft.closures.cbegin(), draft.closures.cend(), [&](const Closure &c) {
-                            return c.period.contains(firstWeekdayFrom(gapFrom));
-                        });
-                    if (!covered)
-                        draft.closures.append(
-                            {0,
-                             year,
-                             ClosureKind::HalfTerm,
-                             tr("%1 half term")
-                                 .arg(TermKinds::displayName(kind).section(QLatin1Char(' '), 0, 0)),
-                             {gapFrom, gapTo}});
+                    addHalfTerm(kind, {gapFrom, gapTo});
                 }
             }
         } else {

@@ -87,11 +87,8 @@ TermsFromSchoolDays TermsFromSchoolDays::split(const QString &academicYear,
             if (missing == 0)
                 continue;
             // The weekdays missed, not the weekend around them.
-            QDate from = days.at(i).addDays(1), to = days.at(i + 1).addDays(-1);
-            while (from.dayOfWeek() > 5)
-                from = from.addDays(1);
-            while (to.dayOfWeek() > 5)
-                to = to.addDays(-1);
+            const QDate from = Dates::firstWeekdayFrom(days.at(i).addDays(1));
+            const QDate to = Dates::lastWeekdayUntil(days.at(i + 1).addDays(-1));
             out.breaks.append({0,
                                academicYear,
                                missing >= 3 ? ClosureKind::HalfTerm : ClosureKind::Other,

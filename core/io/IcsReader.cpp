@@ -1,5 +1,7 @@
 #include "IcsReader.h"
 
+#include "util/SmallFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -200,18 +202,10 @@ std::optional<Located> structureProblem(const QByteArray &data, const QString &f
 
 Result<QList<IcsEvent>> IcsReader::readFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::in(Place{name, 0, 0, {}, {}},
-                         tr("cannot be read (%1)").arg(file.errorString()), Error::Kind::NotFound);
-    if (file.size() > MaxBytes)
-        return Error::in(Place{name, 0, 0, {}, {}},
-                         tr("is too big: %1 MB, where a school calendar is far smaller (the "
-                            "limit is %2 MB)")
-                             .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1))
-                             .arg(MaxBytes / (1024 * 1024)));
-    return read(file.readAll(), name);
+    auto data = SmallFile::read(path, MaxBytes, tr("a school calendar is far smaller"));
+    if (!data)
+        return data.error();
+    return read(*data, QFileInfo(path).fileName());
 }
 
 Result<QList<IcsEvent>> IcsReader::read(const QByteArray &data, const QString &fileName)

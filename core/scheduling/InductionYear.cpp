@@ -5,19 +5,8 @@
 namespace idesk::InductionYear {
 
 namespace {
-QDate firstWeekdayFrom(QDate day)
-{
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    return day;
-}
-
-QDate lastWeekdayUntil(QDate day)
-{
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(-1);
-    return day;
-}
+using Dates::firstWeekdayFrom;
+using Dates::lastWeekdayUntil;
 
 QDate firstMondayFrom(QDate day)
 {

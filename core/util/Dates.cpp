@@ -141,4 +141,18 @@ QString academicYearLabel(QDate day)
     return QStringLiteral("%1-%2").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
+QDate firstWeekdayFrom(QDate day)
+{
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return day;
+}
+
+QDate lastWeekdayUntil(QDate day)
+{
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    return day;
+}
+
 } // namespace idesk::Dates

@@ -14,6 +14,9 @@ QVariant toDb(QDate day);
 QDate fromDb(const QVariant &value);
 // The 1 September that starts the academic year containing `day`.
 QDate academicYearStart(QDate day);
+// The day itself when a weekday, else the Monday after / the Friday before.
+QDate firstWeekdayFrom(QDate day);
+QDate lastWeekdayUntil(QDate day);
 // "2026-27" for any day from 1 September 2026 to 31 August 2027.
 QString academicYearLabel(QDate day);
 

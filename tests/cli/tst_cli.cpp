@@ -38,12 +38,7 @@ class TestCli : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write(content);
-        return path;
+        return writeTestFile(QDir(m_dir.path()), name, content);
     }
 
 private slots:

@@ -27,12 +27,7 @@ class TestCliFiles : public QObject
     }
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write(content);
-        return path;
+        return writeTestFile(QDir(m_dir.path()), name, content);
     }
     QJsonArray termsHeld(const QString &year = QStringLiteral("2026-27"))
     {
@@ -286,7 +281,7 @@ private slots:
             << "event 1 has a title of 201 characters";
         QTest::newRow("bad date") << head + "{\"title\":\"Boxing Day\",\"date\":\"26/12/2026\"}]}}"
                                   << 2 << "event 1 (\"Boxing Day\") has no valid date";
-        QTest::newRow("too big") << QByteArray(2 * 1024 * 1024, ' ') << 0 << "is too big: 2048 KB";
+        QTest::newRow("too big") << QByteArray(2 * 1024 * 1024, ' ') << 0 << "is too big: 2.0 MB";
     }
     void implausibleBankHolidaysAreRefused()
     {
