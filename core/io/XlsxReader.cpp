@@ -21,6 +21,30 @@ using Limits = XlsxReader::Limits;
 // Excel's last row: LibreOffice writes formatted but empty rows down to it.
 constexpr int LastExcelRow = 1'048'576;
 
+// LibreOffice writes every formatted row down to row 1,048,576: a sheet of
+// twenty staff can be 170 MB of XML, nearly all empty rows. The sheet is cut
+// after the row holding the last value (a cell's value ends with </v>, an
+// inline or rich text with </t>, whatever the namespace prefix), and closed
+// there. Text and attributes never hold "</", so the cut is never before the
+// last value; at worst it is later than it need be.
+QByteArray withoutTrailingEmptyRows(const QByteArray &xml)
+{
+    qsizetype last = -1;
+    for (const char *end : {"</v>", "</t>", ":v>", ":t>"})
+        last = std::max(last, xml.lastIndexOf(end));
+    const qsizetype sheetData = xml.indexOf("sheetData");
+    if (last < 0 || sheetData < 1)
+        return xml;
+    const qsizetype rowEnd = xml.indexOf("row>", last);
+    const qsizetype open = xml.lastIndexOf('<', sheetData);
+    if (rowEnd < 0 || open < 0 || xml.size() - rowEnd < 1024 * 1024)
+        return xml;                                                    // nothing worth cutting
+    const QByteArray prefix = xml.mid(open + 1, sheetData - open - 1); // "" or "x:"
+    if (prefix.contains('/') || prefix.size() > 32)
+        return xml;
+    return xml.left(rowEnd + 4) + "</" + prefix + "sheetData></" + prefix + "worksheet>";
+}
+
 // 0 -> "A", 27 -> "AB": a column as a spreadsheet names it.
 QString columnName(int column)
 {
@@ -391,9 +415,11 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
                                .arg(sheet, m_sheetNames.join(QStringLiteral(", "))));
     }
     const QString partName = m_sheetParts.at(index);
-    auto data = part(partName);
-    if (!data)
-        return data.error();
+    auto whole = part(partName);
+    if (!whole)
+        return whole.error();
+    const QByteArray data = withoutTrailingEmptyRows(*whole);
+    whole = QByteArray(); // the cut sheet is all that is needed now
 
     CsvTable table;
     table.fileName = m_fileName;
@@ -401,7 +427,7 @@ Result<CsvTable> Workbook::readSheet(const QString &sheet)
     table.sheet = m_sheetNames.at(index);
     QList<QStringList> rows;
     QList<int> numbers;
-    QXmlStreamReader xml(*data);
+    QXmlStreamReader xml(data);
     QStringList row;
     int rowNumber = 0;
     int nextColumn = 0;

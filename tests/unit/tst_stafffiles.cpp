@@ -104,6 +104,28 @@ private slots:
         QCOMPARE(table->rows.first().at(1), QStringLiteral("Ann"));
     }
 
+    void aValueFarDownIsStillRead()
+    {
+        // Empty formatted rows, then a last member of staff far down: the
+        // trailing empty rows are cut after her row, never before it.
+        QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Staff code</t></is>"
+                          "</c><c r=\"B1\" t=\"inlineStr\"><is><t>Last name</t></is></c></row>";
+        for (int r = 2; r < 200'000; ++r)
+            rows += "<row r=\"" + QByteArray::number(r) + "\" s=\"1\"><c r=\"A" +
+                    QByteArray::number(r) + "\" s=\"1\"/></row>";
+        rows += "<row r=\"200000\"><c r=\"A200000\" t=\"inlineStr\"><is><t>ZZZ</t></is></c>"
+                "<c r=\"B200000\"><v>42</v></c></row>";
+        for (int r = 200'001; r < 260'000; ++r)
+            rows += "<row r=\"" + QByteArray::number(r) + "\" s=\"1\"><c r=\"A" +
+                    QByteArray::number(r) + "\" s=\"1\"/></row>";
+        const QByteArray book = XlsxBuilder::workbook({{QStringLiteral("Staff"), rows}}).bytes();
+        const auto table = StaffListReader::readTable(write(QStringLiteral("far.xlsx"), book));
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->rows.size(), 1);
+        QCOMPARE(table->rowNumbers.first(), 200000);
+        QCOMPARE(table->rows.first(), QStringList({QStringLiteral("ZZZ"), QStringLiteral("42")}));
+    }
+
     void refusedWithItsOwnMessage_data()
     {
         QTest::addColumn<QString>("name");
