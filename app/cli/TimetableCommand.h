@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "services/TimetablePlan.h"
 
 namespace idesk::cli {
 
@@ -11,7 +12,8 @@ public:
     QString name() const override { return QStringLiteral("timetable"); }
     QString summary() const override
     {
-        return tr("Import timetables from CSV, or show one person's timetable.");
+        return tr("Import timetables exported by FET, aSc, an MIS or a spreadsheet, or show one "
+                  "person's timetable.");
     }
     QString synopsis() const override { return QStringLiteral("import FILE | show REF"); }
     void addOptions(QCommandLineParser &parser) const override;
@@ -19,6 +21,8 @@ public:
 
 private:
     int import(CliContext &context, const QCommandLineParser &parser, const QString &file);
+    int printImport(CliContext &context, const TimetablePlan &plan, bool dryRun, bool saved,
+                    bool json);
     int show(CliContext &context, const QCommandLineParser &parser, const QString &ref);
 };
 

@@ -10,6 +10,7 @@
 #include "storage/InductionRepository.h"
 #include "storage/SchoolDayRepository.h"
 #include "storage/SchoolTimeLoader.h"
+#include "storage/TeacherMatchRepository.h"
 #include "storage/TimetableRepository.h"
 #include "util/Dates.h"
 
@@ -237,23 +238,43 @@ Result<ChangePtr> CalendarUseCases::setContractedTime(const QList<int> &weekdays
         });
 }
 
-Result<TimetableImport> CalendarUseCases::readTimetables(const QString &path,
-                                                         QStringList *problems) const
+Result<TimetablePlan> CalendarUseCases::readTimetables(const QString &path,
+                                                       const TimetableReadOptions &options) const
 {
-    return TimetableService(m_ws.database()).readCsv(path, problems);
+    return TimetableService(m_ws.database()).read(path, options);
 }
 
-Result<ChangePtr> CalendarUseCases::importTimetables(const TimetableImport &import,
-                                                     const QString &fileName) const
+Result<TimetablePlan> CalendarUseCases::matchTimetables(const TimetableFile &file,
+                                                        const TimetableReadOptions &options) const
+{
+    return TimetableService(m_ws.database()).plan(file, options);
+}
+
+Result<ChangePtr> CalendarUseCases::importTimetables(const TimetablePlan &plan) const
 {
     auto before = timetable();
     if (!before)
         return before.error();
+    auto day = schoolDay();
+    if (!day)
+        return day.error();
+    auto matches = TeacherMatchRepository(m_ws.database()).matches(plan.file.source);
+    if (!matches)
+        return matches.error();
+    const bool newDay = !plan.newSchoolDay.isEmpty();
     return StepChange::make(
-        tr("Import timetables from %1").arg(fileName), Topic::Timetables,
-        [import](Database &db) { return TimetableService(db).save(import); },
-        [entries = before->allEntries(), cycle = before->cycleWeeks()](Database &db) {
-            return TimetableRepository(db).restore(entries, cycle);
+        tr("Import timetables from %1").arg(plan.file.fileName),
+        newDay ? Topics(Topic::Timetables | Topic::Calendar) : Topics(Topic::Timetables),
+        [plan](Database &db) { return TimetableService(db).save(plan); },
+        [entries = before->allEntries(), cycle = before->cycleWeeks(), periods = day->periods(),
+         newDay, source = plan.file.source, held = *matches](Database &db) -> Status {
+            if (auto s = TimetableRepository(db).restore(entries, cycle); !s)
+                return s;
+            if (newDay) {
+                if (auto s = SchoolDayRepository(db).replacePeriods(periods); !s)
+                    return s;
+            }
+            return TeacherMatchRepository(db).replace(source, held);
         });
 }
 

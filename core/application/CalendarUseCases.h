@@ -6,7 +6,7 @@
 #include "calendar/SchoolTime.h"
 #include "calendar/TermDatesReading.h"
 #include "calendar/YearDates.h"
-#include "io/TimetableCsv.h"
+#include "services/TimetablePlan.h"
 
 #include <QCoreApplication>
 
@@ -65,9 +65,16 @@ public:
     Result<ChangePtr> setSchoolDay(const QList<Period> &periods) const;
     Result<ChangePtr> setContractedTime(const QList<int> &weekdays, const TimeWindow &window) const;
 
-    Result<TimetableImport> readTimetables(const QString &path, QStringList *problems) const;
-    Result<ChangePtr> importTimetables(const TimetableImport &import,
-                                       const QString &fileName) const;
+    // A timetable export read and matched to staff and the school day: the
+    // one plan the GUI's preview, the CLI's dry run and the import use.
+    Result<TimetablePlan> readTimetables(const QString &path,
+                                         const TimetableReadOptions &options = {}) const;
+    // The same file matched again, with the matches made by hand.
+    Result<TimetablePlan> matchTimetables(const TimetableFile &file,
+                                          const TimetableReadOptions &options) const;
+    // Saves the plan; undo puts back the timetables, the school day (when the
+    // file made it) and the remembered matches.
+    Result<ChangePtr> importTimetables(const TimetablePlan &plan) const;
     std::shared_ptr<TimetableCellChange> setTimetableEntry(const TimetableEntry &before,
                                                            const TimetableEntry &after) const;
 

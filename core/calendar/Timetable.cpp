@@ -18,6 +18,8 @@ QString key(Activity a)
         return QStringLiteral("free");
     case Activity::NotWorking:
         return QStringLiteral("not-working");
+    case Activity::Duty:
+        return QStringLiteral("duty");
     }
     return {};
 }
@@ -29,7 +31,8 @@ std::optional<Activity> fromKey(const QString &text)
     if (k == QLatin1String("non-contact") || k == QLatin1String("noncontact") ||
         k == QLatin1String("nc"))
         return Activity::NonContact;
-    for (auto a : {Activity::Teaching, Activity::Ppa, Activity::Free, Activity::NotWorking}) {
+    for (auto a : {Activity::Teaching, Activity::Ppa, Activity::Free, Activity::NotWorking,
+                   Activity::Duty}) {
         if (key(a) == k)
             return a;
     }
@@ -49,6 +52,8 @@ QString displayName(Activity a)
         return QCoreApplication::translate("Activity", "Free");
     case Activity::NotWorking:
         return QCoreApplication::translate("Activity", "Not working");
+    case Activity::Duty:
+        return QCoreApplication::translate("Activity", "Duty or meeting");
     }
     return {};
 }

@@ -15,11 +15,13 @@ enum class Activity
     Ppa,
     NonContact,
     Free,
-    NotWorking
+    NotWorking,
+    Duty // a duty, meeting or cover: busy, though not teaching
 };
 
 namespace Activities {
-QString key(Activity a); // "teaching", "ppa", "non-contact", "free", "not-working"
+// "teaching", "ppa", "non-contact", "free", "not-working", "duty"
+QString key(Activity a);
 std::optional<Activity> fromKey(const QString &key);
 QString displayName(Activity a);
 // Free to meet: free, PPA and other non-contact time.

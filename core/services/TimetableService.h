@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/TimetableCsv.h"
+#include "services/TimetablePlan.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -9,8 +9,9 @@ namespace idesk {
 
 class Database;
 
-// Timetable import for the app and the CLI: read and check a CSV file against
-// the school day and the staff list, then save it in one transaction.
+// Timetable import for the app and the CLI: read an export (any format
+// TimetableFileReader knows), match it to the staff and the school day, and
+// save it in one transaction.
 class TimetableService
 {
     Q_DECLARE_TR_FUNCTIONS(TimetableService)
@@ -19,8 +20,13 @@ public:
         : m_db(db)
     {}
 
-    Result<TimetableImport> readCsv(const QString &path, QStringList *problems) const;
-    // Replaces the timetables of everyone in the import; others keep theirs.
+    Result<TimetablePlan> read(const QString &path, const TimetableReadOptions &options) const;
+    // The same file matched again (after matches made by hand).
+    Result<TimetablePlan> plan(const TimetableFile &file,
+                               const TimetableReadOptions &options) const;
+    // The school day (when new), the matches made by hand, and the
+    // timetables of everyone in the import; others keep theirs.
+    Status save(const TimetablePlan &plan);
     Status save(const TimetableImport &import);
 
 private:

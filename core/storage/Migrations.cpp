@@ -196,6 +196,16 @@ QList<Migration> build()
                   {
                       QStringLiteral("DROP INDEX person_trn"),
                   }});
+    // Version 11: a timetable export's teacher matched to staff by hand is
+    // remembered for the next export from the same source.
+    steps.append({11,
+                  QStringLiteral("teachers of timetable exports matched by hand"),
+                  {
+                      QStringLiteral("CREATE TABLE timetable_teacher_match (source TEXT NOT NULL,"
+                                     " teacher TEXT NOT NULL, person_id INTEGER NOT NULL"
+                                     " REFERENCES person(id) ON DELETE CASCADE,"
+                                     " PRIMARY KEY (source, teacher))"),
+                  }});
     return steps;
 }
 } // namespace

@@ -15,6 +15,13 @@ struct Place
     QString column; // a header name or a cell's column letter
     QString sheet;  // a workbook's sheet
 
+    static Place atLine(const QString &file, int line) { return {file, line, 0, {}, {}}; }
+    static Place atRow(const QString &file, int row, const QString &column = {},
+                       const QString &sheet = {})
+    {
+        return {file, 0, row, column, sheet};
+    }
+
     bool isEmpty() const { return file.isEmpty(); }
     // "staff.xlsx, sheet Staff, row 7, column B"
     QString text() const;

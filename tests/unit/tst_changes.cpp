@@ -434,20 +434,22 @@ QMap<QString, EditCase> cases()
               }});
     c.insert(QStringLiteral("import timetables"),
              {[](Workspace &ws) {
-                  TimetableImport i;
+                  TimetablePlan p;
+                  p.file.fileName = QStringLiteral("t.csv");
                   const Timetable t = CalendarUseCases(ws).timetable().value();
-                  i.cycleWeeks = t.cycleWeeks();
-                  i.entries = t.allEntries();
-                  i.entries.removeLast();
-                  return CalendarUseCases(ws).importTimetables(i, QStringLiteral("t.csv"));
+                  p.import.cycleWeeks = t.cycleWeeks();
+                  p.import.entries = t.allEntries();
+                  p.import.entries.removeLast();
+                  return CalendarUseCases(ws).importTimetables(p);
               },
               [](Workspace &ws) {
-                  TimetableImport i;
-                  i.cycleWeeks = 2;
+                  TimetablePlan p;
+                  p.file.fileName = QStringLiteral("t.csv");
+                  p.import.cycleWeeks = 2;
                   TimetableEntry e = CalendarUseCases(ws).timetable().value().allEntries().first();
                   e.personId = 999999; // nobody
-                  i.entries = {e};
-                  return CalendarUseCases(ws).importTimetables(i, QStringLiteral("t.csv"));
+                  p.import.entries = {e};
+                  return CalendarUseCases(ws).importTimetables(p);
               }});
     c.insert(QStringLiteral("timetable cell"),
              {[](Workspace &ws) {

@@ -149,11 +149,11 @@ private slots:
         for (qsizetype i = 0; i < held.size(); ++i)
             QCOMPARE(terms->years.first().terms.at(i).period, held.at(i).period);
 
-        QStringList problems;
-        auto timetable = TimetableService(t.db()).readCsv(files->at(2), &problems);
+        auto timetable = TimetableService(t.db()).read(files->at(2), {});
         QVERIFY2(timetable, timetable ? "" : qPrintable(timetable.error().message));
-        QCOMPARE(timetable->people, 2);
-        QCOMPARE(timetable->cycleWeeks, 2);
+        QCOMPARE(timetable->import.people, 2);
+        QCOMPARE(timetable->import.cycleWeeks, 2);
+        QCOMPARE(timetable->changedPeople, 0); // the demo's own timetables, unchanged
     }
 
     void demoRefusesANonEmptyDatabase()

@@ -217,14 +217,12 @@ void CalendarActions::importTimetables(const QString &givenPath)
     if (path.isEmpty())
         return;
     CalendarUseCases calendar(*ws);
-    QStringList problems;
-    auto imported = calendar.readTimetables(path, &problems);
-    if (!imported) {
-        m_host.reportError(tr("Import timetables"), imported.error());
+    auto plan = calendar.readTimetables(path);
+    if (!plan) {
+        m_host.reportError(tr("Import timetables"), plan.error());
         return;
     }
-    m_host.push(tr("Import timetables"),
-                calendar.importTimetables(*imported, QFileInfo(path).fileName()));
+    m_host.push(tr("Import timetables"), calendar.importTimetables(*plan));
 }
 
 void CalendarActions::editTimetableCell(const TimetableEntry &before, const TimetableEntry &after)

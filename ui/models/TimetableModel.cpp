@@ -75,6 +75,8 @@ QVariant TimetableModel::data(const QModelIndex &index, int role) const
             return QBrush(dark ? QColor(0x6e, 0x55, 0x1f) : QColor(0xfc, 0xe5, 0xb0));
         case Activity::NotWorking:
             return QBrush(dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xe6, 0xe6, 0xe6));
+        case Activity::Duty:
+            return QBrush(dark ? QColor(0x5a, 0x3a, 0x5e) : QColor(0xe8, 0xd8, 0xf0));
         case Activity::Free:
             return {};
         }

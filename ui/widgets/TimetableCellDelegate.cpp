@@ -17,8 +17,8 @@ QWidget *TimetableCellDelegate::createEditor(QWidget *parent, const QStyleOption
     auto *activity = new QComboBox(editor);
     activity->setObjectName(QStringLiteral("activity"));
     activity->setAccessibleName(tr("Activity"));
-    for (auto a : {Activity::Teaching, Activity::Ppa, Activity::NonContact, Activity::Free,
-                   Activity::NotWorking})
+    for (auto a : {Activity::Teaching, Activity::Ppa, Activity::NonContact, Activity::Duty,
+                   Activity::Free, Activity::NotWorking})
         activity->addItem(Activities::displayName(a), int(a));
     auto *klass = new QLineEdit(editor);
     klass->setObjectName(QStringLiteral("class"));
