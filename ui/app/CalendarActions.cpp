@@ -5,15 +5,18 @@
 #include "application/Workspace.h"
 #include "dialogs/IcsImportDialog.h"
 #include "dialogs/TermDatesDialog.h"
+#include "dialogs/TimetableImportWizard.h"
 #include "pages/CalendarPage.h"
 #include "settings/FileChooser.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace idesk::ui {
 
@@ -210,19 +213,25 @@ void CalendarActions::importTimetables(const QString &givenPath)
     Workspace *ws = m_host.workspace();
     if (!ws)
         return;
-    const QString path = givenPath.isEmpty()
-                             ? chooseFile(tr("Import timetables"),
-                                          tr("CSV files (*.csv *.txt);;All files (*)"), false)
-                             : givenPath;
-    if (path.isEmpty())
-        return;
-    CalendarUseCases calendar(*ws);
-    auto plan = calendar.readTimetables(path);
-    if (!plan) {
-        m_host.reportError(tr("Import timetables"), plan.error());
-        return;
-    }
-    m_host.push(tr("Import timetables"), calendar.importTimetables(*plan));
+    auto *wizard = new TimetableImportWizard(*ws, m_host.dialogParent());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFileChooser(&m_host.files());
+    if (!givenPath.isEmpty())
+        wizard->setFile(givenPath);
+    connect(wizard, &QDialog::accepted, this, [this, wizard, ws] {
+        const TimetablePlan &plan = wizard->plan();
+        const bool byHand =
+            std::any_of(plan.teachers.cbegin(), plan.teachers.cend(),
+                        [](const TeacherMatch &t) { return t.how == TeacherMatch::How::ByHand; });
+        if (plan.changedPeople == 0 && plan.newSchoolDay.isEmpty() && !byHand) {
+            m_host.showMessage(tr("Nothing to import: the timetables are already as %1 has them.")
+                                   .arg(plan.file.fileName),
+                               5000);
+            return;
+        }
+        m_host.push(tr("Import timetables"), CalendarUseCases(*ws).importTimetables(plan));
+    });
+    m_host.showDialog(wizard);
 }
 
 void CalendarActions::editTimetableCell(const TimetableEntry &before, const TimetableEntry &after)
