@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include "demo/DemoTimetableExports.h"
 #include "services/TermDatesService.h"
 #include "storage/PersonRepository.h"
 #include "storage/SchoolDayRepository.h"
@@ -117,6 +118,18 @@ Result<QStringList> DemoSamples::write(Database &db, const QString &folder, cons
     if (auto s = save(ttPath, tt); !s)
         return s.error();
     written << ttPath;
+
+    // The same timetables as timetabling programs export them.
+    const DemoTimetableExports exports(*people, *day, *timetable);
+    for (const auto &[name, bytes] :
+         {std::pair{QStringLiteral("fet-export_teachers.xml"), exports.fetTeachersXml()},
+          std::pair{QStringLiteral("asc-timetables-export.xml"), exports.ascXml()},
+          std::pair{QStringLiteral("mis-staff-timetables.csv"), exports.misGridCsv()}}) {
+        const QString path = dir.filePath(name);
+        if (auto s = save(path, bytes); !s)
+            return s.error();
+        written << path;
+    }
     return written;
 }
 

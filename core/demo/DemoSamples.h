@@ -13,8 +13,9 @@ class Database;
 
 // Files to try the imports on, made from the demo school itself: next
 // term's staff list as SIMS exports it (a new starter, a changed email, a
-// promotion, a leaver missing), the term dates as iCalendar, and two
-// timetables as CSV.
+// promotion, a leaver missing), the term dates as iCalendar, two timetables
+// as InductionDesk's CSV, and everyone's timetable as FET, aSc Timetables
+// and an MIS grid export them (DemoTimetableExports).
 class DemoSamples
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSamples)

@@ -426,6 +426,29 @@ Result<TimetablePlan> TimetableMatcher::plan(const TimetableFile &file, const QL
             }
         }
     }
+    // A day off in the file (not working in every lesson) is the whole day
+    // off, breaks and before and after school too.
+    {
+        QHash<QPair<qint64, int>, int> offLessons; // (person, week * 8 + day) -> lessons off
+        for (const TimetableEntry &e : std::as_const(entries)) {
+            const Period *p = plan.day.byId(e.periodId);
+            if (e.activity == Activity::NotWorking && p && p->kind == PeriodKind::Lesson)
+                ++offLessons[{e.personId, e.week * 8 + e.weekday}];
+        }
+        for (auto it = offLessons.cbegin(); it != offLessons.cend(); ++it) {
+            if (it.value() < lessons.size())
+                continue;
+            const int week = it.key().second / 8, weekday = it.key().second % 8;
+            for (const Period &p : plan.day.periods()) {
+                const QPair<qint64, qint64> cell{it.key().first, p.id * 16 + week * 8 + weekday};
+                if (at.contains(cell))
+                    continue;
+                at.insert(cell, int(entries.size()));
+                entries.append(
+                    {it.key().first, week, weekday, p.id, Activity::NotWorking, QString()});
+            }
+        }
+    }
     QHash<qint64, int> lessonsOf;
     for (const TimetableEntry &e : std::as_const(entries))
         lessonsOf[e.personId] += e.activity == Activity::Teaching ? 1 : 0;

@@ -12,6 +12,7 @@
 #include "storage/RoleRepository.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SchoolTimeLoader.h"
+#include "storage/TimetableRepository.h"
 #include "util/Dates.h"
 
 #include <QTest>
@@ -130,7 +131,7 @@ private slots:
         QVERIFY(DemoSchool::populate(t.db(), clock));
         auto files = DemoSamples::write(t.db(), t.folder() + QStringLiteral("/samples"), clock);
         QVERIFY2(files, files ? "" : qPrintable(files.error().message));
-        QCOMPARE(files->size(), 3);
+        QCOMPARE(files->size(), 6);
 
         auto table = StaffImportService::load(files->at(0));
         QVERIFY(table);
@@ -154,6 +155,29 @@ private slots:
         QCOMPARE(timetable->import.people, 2);
         QCOMPARE(timetable->import.cycleWeeks, 2);
         QCOMPARE(timetable->changedPeople, 0); // the demo's own timetables, unchanged
+
+        // Everyone's timetable as FET, aSc and an MIS grid export it: every
+        // teacher matched (and the grid's new starter not yet), every lesson
+        // as held.
+        for (int i = 3; i < 6; ++i) {
+            auto exported = TimetableService(t.db()).read(files->at(i), {});
+            QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+            QCOMPARE(exported->import.cycleWeeks, 2);
+            QCOMPARE(exported->matchedCount(), exported->import.people);
+            QVERIFY(exported->import.people > 30);
+            QCOMPARE(exported->unmatched().size(), i == 5 ? 1 : 0);
+            const Timetable current = TimetableRepository(t.db()).timetable().value();
+            int teaching = 0, same = 0;
+            for (const TimetableEntry &e : exported->import.entries) {
+                if (e.activity != Activity::Teaching)
+                    continue;
+                ++teaching;
+                const TimetableEntry *h = current.entry(e.personId, e.week, e.weekday, e.periodId);
+                same += h && h->activity == Activity::Teaching && h->classLabel == e.classLabel;
+            }
+            QVERIFY(teaching > 500);
+            QCOMPARE(same, teaching);
+        }
     }
 
     void demoRefusesANonEmptyDatabase()
