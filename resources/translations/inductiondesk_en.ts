@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AscTimetableReader</name>
+    <message numerus="yes">
+        <source>%n card(s) not placed in the timetable were left out.</source>
+        <translation>
+            <numerusform>%n card not placed in the timetable were left out.</numerusform>
+            <numerusform>%n cards not placed in the timetable were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignCommand</name>
     <message numerus="yes">
         <source>%n planned session(s) moved to %1, re-planned around their timetable: %2 placed</source>
@@ -64,6 +74,16 @@
         <translation>
             <numerusform>%n flag, %1 to %2.</numerusform>
             <numerusform>%n flags, %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GridTimetableReader</name>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) not used (InductionDesk plans Monday to Friday).</source>
+        <translation>
+            <numerusform>%1: %n lesson not used (InductionDesk plans Monday to Friday).</numerusform>
+            <numerusform>%1: %n lessons not used (InductionDesk plans Monday to Friday).</numerusform>
         </translation>
     </message>
 </context>
@@ -327,6 +347,30 @@
         <translation>
             <numerusform>%1: %n flag</numerusform>
             <numerusform>%1: %n flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idesk::ui::TimetableImportWizard</name>
+    <message numerus="yes">
+        <source>%n not matched, shown first.</source>
+        <translation>
+            <numerusform>%n not matched, shown first.</numerusform>
+            <numerusform>%n not matched, shown first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timetable(s) to save</source>
+        <translation>
+            <numerusform>%n timetable to save</numerusform>
+            <numerusform>%n timetables to save</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them change.</source>
+        <translation>
+            <numerusform>%n of them change.</numerusform>
+            <numerusform>%n of them change.</numerusform>
         </translation>
     </message>
 </context>

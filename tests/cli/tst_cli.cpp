@@ -448,11 +448,49 @@ private slots:
 
         const QString bad = writeFile(QStringLiteral("tt-bad.csv"),
                                       "Staff Code,Week,Day,Period,Activity,Class\n"
-                                      "EBR,A,Mon,P1,PPA,\nNOPE,A,Mon,P2,Teaching,8X\n");
+                                      "EBR,A,Mon,P1,PPA,\nEBR,A,Mun,P2,Teaching,8X\n");
         Run r = cli({"timetable", "import", bad});
         QCOMPARE(r.exit, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("tt-bad.csv, row 3, column Staff Code")),
+        QVERIFY2(r.err.contains(QStringLiteral("tt-bad.csv, row 3, column Day")),
                  qPrintable(r.err));
+        QCOMPARE(cli({"timetable", "show", "EBR", "--json"}).json().object(), before);
+        r = cli({"timetable", "import", bad, "--json"});
+        QCOMPARE(r.exit, 1);
+        const QJsonArray errors = r.json().object().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("row")).toInt(), 3);
+
+        // A teacher on no staff list is listed with the closest member of
+        // staff, and left out; --match matches them by hand.
+        const QString stranger =
+            writeFile(QStringLiteral("tt-grid.csv"), "Teacher,MonA:1,MonA:2,MonB:1\n"
+                                                     "Emily Brown,8X,,PPA\nEmma Browne,9Y,,\n");
+        r = cli({"timetable", "import", stranger, "--dry-run", "--json"});
+        QCOMPARE(r.exit, 0);
+        QJsonObject report = r.json().object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("grid"));
+        QCOMPARE(report.value(QStringLiteral("teachers_matched")).toInt(), 1);
+        const QJsonObject unmatched =
+            report.value(QStringLiteral("teachers_unmatched")).toArray().first().toObject();
+        QCOMPARE(unmatched.value(QStringLiteral("name")).toString(), QStringLiteral("Emma Browne"));
+        QVERIFY(unmatched.value(QStringLiteral("suggestion"))
+                    .toString()
+                    .contains(QStringLiteral("Emily Brown")));
+        QCOMPARE(report.value(QStringLiteral("periods")).toObject().value(QStringLiteral("1")),
+                 QJsonValue(QStringLiteral("P1")));
+        QCOMPARE(report.value(QStringLiteral("entries")).toInt(), 2);
+        QVERIFY(report.value(QStringLiteral("errors")).toArray().isEmpty());
+        r = cli(
+            {"timetable", "import", stranger, "--match", "Emma Browne=LCH", "--dry-run", "--json"});
+        QCOMPARE(r.json().object().value(QStringLiteral("teachers_matched")).toInt(), 2);
+        QCOMPARE(cli({"timetable", "import", stranger, "--format", "fet"}).exit, 1);
+        QCOMPARE(cli({"timetable", "import", stranger, "--format", "xyz"}).exit, 2);
+        QCOMPARE(cli({"timetable", "import", stranger, "--match-by", "code", "--json"})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("teachers_matched"))
+                     .toInt(),
+                 0);
         QCOMPARE(cli({"timetable", "show", "EBR", "--json"}).json().object(), before);
 
         const QString good = writeFile(QStringLiteral("tt.csv"),
