@@ -143,6 +143,28 @@ Result<TimetableFile> AscTimetableReader::read(const XmlNode &root, const QStrin
         lessonById.insert(l->attribute(QStringLiteral("id")), lesson);
     }
 
+    // Cards of older exports name one day ("day"), as listed in <days>.
+    QStringList dayIds;
+    if (const XmlNode *days = root.child(QStringLiteral("days"))) {
+        for (const XmlNode *d : days->all(QStringLiteral("day")))
+            dayIds.append(d->attribute(QStringLiteral("day")));
+    }
+    const bool fromOne =
+        root.attribute(QStringLiteral("options")).contains(QLatin1String("daynumbering1"));
+    const auto daysOf = [&](const XmlNode &card) {
+        QString days = card.attribute(QStringLiteral("days"));
+        const QString day = card.attribute(QStringLiteral("day"));
+        if (!days.isEmpty() || day.isEmpty())
+            return days;
+        qsizetype index = dayIds.indexOf(day);
+        if (index < 0)
+            index = day.toInt() - (fromOne ? 1 : 0);
+        if (index < 0 || index >= 10)
+            return QString();
+        days = QString(index >= 5 ? 10 : 5, QLatin1Char('0'));
+        days[index] = QLatin1Char('1');
+        return days;
+    };
     int unplaced = 0;
     int longestDays = 0;
     int weekLength = 0;
@@ -154,7 +176,7 @@ Result<TimetableFile> AscTimetableReader::read(const XmlNode &root, const QStrin
             continue;
         }
         const QString period = c->attribute(QStringLiteral("period"));
-        const QString days = c->attribute(QStringLiteral("days"));
+        const QString days = daysOf(*c);
         if (period.isEmpty() || !days.contains(QLatin1Char('1'))) {
             ++unplaced;
             continue;

@@ -291,7 +291,9 @@ Result<TimetableFile> readFetFile(const XmlNode &root, const QString &fileName)
             if (c.childText(QStringLiteral("Active")) == QLatin1String("false") ||
                 c.childText(QStringLiteral("Weight_Percentage")).toDouble() < 100)
                 continue;
-            if (c.name == QLatin1String("ConstraintActivityPreferredStartingTime")) {
+            // FET before 5 called the locked place "ConstraintActivityPreferredTime".
+            if (c.name == QLatin1String("ConstraintActivityPreferredStartingTime") ||
+                c.name == QLatin1String("ConstraintActivityPreferredTime")) {
                 const auto act = activities.constFind(c.childText(QStringLiteral("Activity_Id")));
                 if (act == activities.cend() || !act->active)
                     continue;

@@ -307,6 +307,25 @@ private slots:
         QCOMPARE(plan->import.entries.first().weekday, 1);
     }
 
+    void ascCardsNamingOneDay()
+    {
+        School s;
+        const QString path = s.write(
+            QStringLiteral("older.xml"),
+            "<timetable ascttversion=\"2010.3.1\" options=\"daynumbering1\">\n"
+            "<days><day day=\"1\" name=\"Monday\"/><day day=\"2\" name=\"Tuesday\"/></days>\n"
+            "<periods><period period=\"1\" starttime=\"9:00\" endtime=\"10:00\"/></periods>\n"
+            "<teachers><teacher id=\"T1\" short=\"EBR\"/></teachers>\n"
+            "<classes><class id=\"C1\" short=\"9Z\"/></classes>\n"
+            "<lessons><lesson id=\"L1\" classids=\"C1\" teacherids=\"T1\"/></lessons>\n"
+            "<cards><card lessonid=\"L1\" period=\"1\" day=\"2\"/></cards>\n</timetable>\n");
+        auto plan = s.read(path);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->import.entries.size(), 1);
+        QCOMPARE(plan->import.entries.first().weekday, 2);
+        QCOMPARE(plan->import.entries.first().classLabel, QStringLiteral("9Z"));
+    }
+
     void grids_data()
     {
         QTest::addColumn<QByteArray>("csv");

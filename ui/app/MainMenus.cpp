@@ -48,7 +48,7 @@ QMenu *MainMenus::build(MainWindow &w)
         w.showSection(MainWindow::Calendar);
         w.calendarActions()->importSchoolDay();
     });
-    importMenu->addAction(tr("T&imetables from CSV…"), &w, [&w] {
+    importMenu->addAction(tr("T&imetables (FET, aSc, MIS or CSV)…"), &w, [&w] {
         w.showSection(MainWindow::Calendar);
         w.calendarActions()->importTimetables();
     });

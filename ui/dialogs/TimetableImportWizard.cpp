@@ -104,7 +104,7 @@ QWizardPage *TimetableImportWizard::makeFilePage()
            "periods from the MIS or a spreadsheet (CSV or XLSX)."));
     m_path = new QLineEdit(m_filePage);
     m_path->setAccessibleName(tr("Timetable file"));
-    auto *browse = new QPushButton(tr("&Browse…"), m_filePage);
+    auto *browse = new QPushButton(tr("Bro&wse…"), m_filePage);
     connect(browse, &QPushButton::clicked, this, [this] {
         if (!m_files)
             return;
