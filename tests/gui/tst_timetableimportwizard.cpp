@@ -1,11 +1,8 @@
+#include "DemoWindow.h"
 #include "app/CalendarActions.h"
-#include "app/MainWindow.h"
 #include "application/CalendarUseCases.h"
 #include "application/Workspace.h"
-#include "demo/DemoSchool.h"
 #include "dialogs/TimetableImportWizard.h"
-#include "settings/Settings.h"
-#include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -38,16 +35,10 @@ class TestTimetableImportWizard : public QObject
     std::unique_ptr<Fixture> open(const QString &file)
     {
         auto f = std::make_unique<Fixture>();
-        const QString path = m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(++m_n));
-        {
-            auto db = Database::openSqlite(path);
-            if (!db || !DemoSchool::populate(**db, FixedClock(QDate(2026, 11, 23))))
-                qFatal("demo failed");
-        }
+        ++m_n;
         f->settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("%1.ini").arg(m_n)));
-        f->window = std::make_unique<MainWindow>(*f->settings);
-        if (!f->window->openDatabase(path))
-            qFatal("open failed");
+        f->window = openDemoWindow(
+            *f->settings, m_dir.filePath(QStringLiteral("demo-%1.inductiondesk").arg(m_n)));
         Fixture *raw = f.get();
         f->window->setDialogHook([raw](QDialog *d) {
             raw->wizard = qobject_cast<TimetableImportWizard *>(d);

@@ -418,6 +418,16 @@ private slots:
         QCOMPARE(at("P3"), Activity::Duty);
         QCOMPARE(at("P4"), Activity::NotWorking);
         QCOMPARE(at("P5"), Activity::Free);
+
+        // A part-time teacher's day off, in every lesson, is the whole day off.
+        auto partTime = s.read(s.write(QStringLiteral("part-time.csv"),
+                                       "Teacher,Fri:1,Fri:2,Fri:3,Fri:4,Fri:5,Thu:1\n"
+                                       "PSI,N/W,N/W,N/W,N/W,N/W,7Y\n"));
+        QVERIFY(partTime);
+        const TimetableEntry *breakTime =
+            find(*partTime, s.psi, 0, 5, s.period(QStringLiteral("Break")));
+        QVERIFY(breakTime && breakTime->activity == Activity::NotWorking);
+        QVERIFY(!find(*partTime, s.psi, 0, 4, s.period(QStringLiteral("Break"))));
     }
 
     void gridWorkbook()
