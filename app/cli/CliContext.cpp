@@ -19,7 +19,13 @@ CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err,
 Result<Workspace *> CliContext::workspace()
 {
     if (!m_workspace) {
-        auto opened = Workspace::open(m_databasePath, m_clock);
+        Workspace::OpenOptions options;
+        options.createIfMissing = m_mayCreate;
+        auto opened = Workspace::open(m_databasePath, m_clock, options);
+        if (!opened && opened.error().kind == Error::Kind::NotFound)
+            return Error::notFound(tr("no such database: %1 (make one with 'inductiondesk-cli "
+                                      "init', or try 'inductiondesk-cli demo')")
+                                       .arg(m_databasePath));
         if (!opened)
             return opened.error();
         m_workspace = std::move(opened).value();
@@ -103,8 +109,9 @@ std::optional<QDate> CliContext::dateOption(const QCommandLineParser &parser, co
     }
     const QDate d = Dates::parse(parser.value(name));
     if (!d.isValid()) {
-        *exitCode = usage(
-            tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)").arg(name, parser.value(name)), verb);
+        *exitCode = usage(tr("--%1 \"%2\" is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+                              .arg(name, parser.value(name)),
+                          verb);
         return std::nullopt;
     }
     return d;

@@ -45,6 +45,8 @@ public:
     // {"errors": [{file, line|row, column, message}]} on stdout.
     int fail(const Error &error);
     void setJson(bool json) { m_json = json; }
+    // Whether a database may be made where there is none (demo, init, --create).
+    void setMayCreate(bool create) { m_mayCreate = create; }
     // Applies a change the use cases built: Success, or the refusal (exit 1).
     int apply(const Result<ChangePtr> &change);
     int usage(const QString &message, const QString &verb); // message + hint, exit 2
@@ -62,6 +64,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_workspace;
     bool m_json = false;
+    bool m_mayCreate = false;
 };
 
 } // namespace idesk::cli

@@ -15,7 +15,16 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     // Positional arguments and sub-verbs, for the usage line ("REF ROLE").
+    // The verb's positional arguments, as its help shows them: actions
+    // separated by " | ", "add|end" for actions that take the same
+    // arguments, [OPTIONAL] ones in brackets. Arguments beyond what the
+    // synopsis allows are a usage error.
     virtual QString synopsis() const { return {}; }
+    // Whether the verb may make a new database (demo, init); others refuse a
+    // path where there is none, unless --create is given.
+    virtual bool createsDatabase() const { return false; }
+    // Options that may be given more than once; any other, repeated, is a usage error.
+    virtual QStringList repeatableOptions() const { return {}; }
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     virtual int run(CliContext &context, const QCommandLineParser &parser) = 0;
 };

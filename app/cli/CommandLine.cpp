@@ -8,6 +8,7 @@
 #include "FlagsCommand.h"
 #include "ImportStaffCommand.h"
 #include "InductionCommand.h"
+#include "InitCommand.h"
 #include "OversightCommand.h"
 #include "PairingsCommand.h"
 #include "PeopleCommand.h"
@@ -33,6 +34,7 @@ namespace idesk::cli {
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<PeopleCommand>());
     m_commands.push_back(std::make_unique<PairingsCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());
@@ -67,6 +69,9 @@ void CommandLine::printHelp(QTextStream &out) const
         << tr("Global options:") << '\n'
         << "  --database PATH  "
         << tr("The database file (default: %1).").arg(Workspace::defaultPath()) << '\n'
+        << "  --create         "
+        << tr("Make the database if there is none (only demo and init do otherwise).") << '\n'
+        << "  --verbose        " << tr("Show Qt's and SQLite's own messages too.") << '\n'
         << "  --version        " << tr("Print the version and exit.") << '\n'
         << "  -h, --help       " << tr("Print this help, or a verb's with VERB --help.") << "\n\n"
         << tr("Verbs:") << '\n';
@@ -85,6 +90,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 {
     const auto env = QProcessEnvironment::systemEnvironment();
     QString database = env.value(QStringLiteral("INDUCTIONDESK_DATABASE"));
+    bool create = false;
     qsizetype i = 1;
     for (; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -102,6 +108,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 return Usage;
             }
             database = arguments.at(++i);
+            continue;
+        }
+        if (a == QLatin1String("--verbose"))
+            continue; // read by main(): Qt's own messages are shown
+        if (a == QLatin1String("--create")) {
+            create = true;
             continue;
         }
         if (a.startsWith(QLatin1String("--database="))) {
@@ -122,15 +134,50 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString verb = arguments.at(i);
     for (const auto &c : m_commands) {
         if (c->name() == verb)
-            return runVerb(*c, arguments.mid(i + 1), database, out, err);
+            return runVerb(*c, arguments.mid(i + 1), database, create, out, err);
     }
     err << tr("inductiondesk-cli: unknown verb \"%1\"").arg(verb) << '\n'
         << tr("Try 'inductiondesk-cli --help'.") << Qt::endl;
     return Usage;
 }
 
+namespace {
+// Why `args` are more than `synopsis` allows, or nothing: too few are the
+// verb's own to explain.
+QString tooMany(const QString &synopsis, const QStringList &args)
+{
+    if (synopsis.trimmed().isEmpty())
+        return args.isEmpty() ? QString()
+                              : CommandLine::tr("takes no arguments, but was given \"%1\"")
+                                    .arg(args.join(QLatin1Char(' ')));
+    for (const QString &alternative : synopsis.split(QStringLiteral(" | "))) {
+        QStringList tokens = alternative.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Options in a synopsis ("--ect REF") are not positional.
+        for (qsizetype i = 0; i < tokens.size();) {
+            if (tokens.at(i).startsWith(QLatin1String("--")))
+                tokens.remove(i, i + 1 < tokens.size() ? 2 : 1);
+            else
+                ++i;
+        }
+        if (tokens.isEmpty())
+            continue;
+        const bool literal = tokens.first() == tokens.first().toLower();
+        if (literal && !tokens.first().split(QLatin1Char('|')).contains(args.value(0)))
+            continue;
+        if (tokens.last().endsWith(QLatin1String("...")))
+            return {};
+        if (args.size() > tokens.size())
+            return CommandLine::tr("\"%1\" takes at most %n argument(s): %2", nullptr,
+                                   int(tokens.size()) - (literal ? 1 : 0))
+                .arg(literal ? args.first() : synopsis, alternative.trimmed());
+        return {};
+    }
+    return {};
+}
+} // namespace
+
 int CommandLine::runVerb(Command &command, const QStringList &arguments, const QString &database,
-                         QTextStream &out, QTextStream &err)
+                         bool create, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
@@ -160,6 +207,40 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
         return Success;
     }
 
+    // A repeated option would silently take one of its values.
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !command.repeatableOptions().contains(name)) {
+            err << "inductiondesk-cli " << command.name() << ": "
+                << tr("--%1 is given more than once").arg(name) << '\n'
+                << tr("Try 'inductiondesk-cli %1 --help'.").arg(command.name()) << Qt::endl;
+            return Usage;
+        }
+        seen.append(name);
+    }
+    if (const QString extra = tooMany(command.synopsis(), parser.positionalArguments());
+        !extra.isEmpty()) {
+        err << "inductiondesk-cli " << command.name() << ": " << extra << '\n'
+            << tr("Try 'inductiondesk-cli %1 --help'.").arg(command.name()) << Qt::endl;
+        return Usage;
+    }
+
+    // A range that ends before it starts is refused alike by every verb.
+    for (const auto &[first, last] : {std::pair{QStringLiteral("from"), QStringLiteral("to")},
+                                      std::pair{QStringLiteral("start"), QStringLiteral("end")}}) {
+        if (!parser.optionNames().contains(first) || !parser.optionNames().contains(last))
+            continue;
+        const QDate a = Dates::parse(parser.value(first)), b = Dates::parse(parser.value(last));
+        if (a.isValid() && b.isValid() && b < a) {
+            err << "inductiondesk-cli " << command.name() << ": "
+                << tr("--%1 %2 is before --%3 %4")
+                       .arg(last, parser.value(last), first, parser.value(first))
+                << '\n'
+                << tr("Try 'inductiondesk-cli %1 --help'.").arg(command.name()) << Qt::endl;
+            return Usage;
+        }
+    }
+
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : database;
     if (path.isEmpty())
         path = Workspace::defaultPath();
@@ -172,6 +253,7 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
     }
     CliContext context(path, out, err, **clock);
     context.setJson(parser.optionNames().contains(QStringLiteral("json")));
+    context.setMayCreate(create || command.createsDatabase());
     return command.run(context, parser);
 }
 

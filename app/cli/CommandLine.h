@@ -19,7 +19,7 @@ public:
 private:
     void printHelp(QTextStream &out) const;
     int runVerb(Command &command, const QStringList &arguments, const QString &database,
-                QTextStream &out, QTextStream &err);
+                bool create, QTextStream &out, QTextStream &err);
 
     std::vector<std::unique_ptr<Command>> m_commands;
 };

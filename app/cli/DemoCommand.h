@@ -13,6 +13,7 @@ public:
     {
         return tr("Fill an empty database with a realistic demo school.");
     }
+    bool createsDatabase() const override { return true; }
     void addOptions(QCommandLineParser &) const override {}
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };

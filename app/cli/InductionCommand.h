@@ -15,7 +15,7 @@ public:
     }
     QString synopsis() const override
     {
-        return QStringLiteral("start --ect REF | pause|resume|withdraw|complete REF");
+        return QStringLiteral("show REF | start --ect REF | pause|resume|withdraw|complete REF");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -16,6 +16,7 @@ public:
                   "person's timetable.");
     }
     QString synopsis() const override { return QStringLiteral("import FILE | show REF"); }
+    QStringList repeatableOptions() const override { return {QStringLiteral("match")}; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 

@@ -8,21 +8,17 @@
 #include "storage/SchoolDayRepository.h"
 #include "storage/TimetableRepository.h"
 #include "util/Dates.h"
+#include "util/SafeFile.h"
 #include "util/Weekdays.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace idesk {
 
 namespace {
 Status save(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::storage(
-            DemoSamples::tr("%1: cannot be written (%2)").arg(path, file.errorString()));
-    return Status::success();
+    return SafeFile::write(path, bytes);
 }
 
 QByteArray csvField(const QString &value)

@@ -1,6 +1,7 @@
 #include "TermDatesService.h"
 
 #include "storage/Database.h"
+#include "util/SafeFile.h"
 
 #include "calendar/TermDatesInterpreter.h"
 #include "io/IcsReader.h"
@@ -9,7 +10,6 @@
 #include "storage/SchoolRepository.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace idesk {
 
@@ -63,10 +63,7 @@ Status TermDatesService::exportIcsTo(const QString &path, const QString &academi
     auto bytes = exportIcs(academicYear, now);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::storage(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
-    return Status::success();
+    return SafeFile::write(path, *bytes);
 }
 
 } // namespace idesk

@@ -84,6 +84,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
             return Error::storage(tr("Cannot create the folder %1").arg(info.absolutePath()));
     } else if (!info.isFile()) {
         return Error::invalid(tr("%1 is not a file").arg(path));
+    } else if (info.size() == 0 && !options.createIfMissing) {
+        // An empty file is not made into a database by accident (a typo'd
+        // path touched by some other program, an interrupted copy).
+        return Error::invalid(tr("%1 is an empty file, not an InductionDesk database").arg(path));
     } else if (!looksLikeSqlite(path)) {
         return Error::invalid(
             tr("%1 is not an InductionDesk database (it is not an SQLite file)").arg(path));

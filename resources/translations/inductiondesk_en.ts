@@ -48,6 +48,16 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>"%1" takes at most %n argument(s): %2</source>
+        <translation>
+            <numerusform>"%1" takes at most %n argument: %2</numerusform>
+            <numerusform>"%1" takes at most %n arguments: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoSchool</name>
     <message numerus="yes">
         <source>The demo school goes only into an empty database; this one already holds %n person(s)</source>

@@ -315,11 +315,13 @@ private slots:
         QCOMPARE(r.exit, 1); // overlaps
         r = cli({"placement", "add", "--trainee", "OWR", "--from", "2027-05-01", "--to",
                  "2027-04-01", "--provider", "Northfield University"});
-        QCOMPARE(r.exit, 1); // ends before it starts
+        QCOMPARE(r.exit, 2); // ends before it starts: a usage error for every verb
+        QVERIFY(r.err.contains(QStringLiteral("--to 2027-04-01 is before --from 2027-05-01")));
     }
 
     void schoolDayImportAndShow()
     {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
         const QString bad = writeFile(QStringLiteral("bad-day.csv"),
                                       "Period,Start,End,Kind\nP1,08:50,09:50,lesson\nP2,9.50,25:00,"
                                       "lesson\nLunch,12:00,12:40,dinner\n");
@@ -371,6 +373,7 @@ private slots:
 
     void bankHolidaysAndCalendarShow()
     {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
         const QString file = writeFile(
             QStringLiteral("bank-holidays.json"),
             "{\"england-and-wales\":{\"division\":\"england-and-wales\",\"events\":[{\"title\":"
@@ -396,6 +399,7 @@ private slots:
 
     void termDatesFromIcs()
     {
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
         const QString la = QStringLiteral(FIXTURES_DIR "/ics/la-2026-27.ics");
         Run r = cli({"calendar", "import-ics", la, "--dry-run", "--json"});
         QCOMPARE(r.exit, 0);
@@ -898,9 +902,68 @@ private slots:
         QCOMPARE(cli({"session", "held", coachingId, "--previous-practised", "maybe"}).exit, 2);
     }
 
+    void noDatabaseIsMadeByAccident()
+    {
+        // A mistyped path is not a new database.
+        Run r = cli({QStringLiteral("people")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no such database")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_db));
+        const QString typo = m_dir.filePath(QStringLiteral("typo/sub/x.inductiondesk"));
+        r = runCli(typo, m_dir.filePath(QStringLiteral("xdg")), {QStringLiteral("people")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
+        // An empty file is not made into one either.
+        writeFile(QFileInfo(m_db).fileName(), QByteArray());
+        r = cli({QStringLiteral("people")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is an empty file")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(m_db).size(), 0);
+        // init, demo and --create do.
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 1); // never over an existing one
+        r = runCli(typo, m_dir.filePath(QStringLiteral("xdg")),
+                   {QStringLiteral("--create"), QStringLiteral("people")});
+        QCOMPARE(r.exit, 0);
+    }
+
+    void strictArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("extra argument") << QStringList{"people", "extra"} << "takes no arguments";
+        QTest::newRow("extra after FILE")
+            << QStringList{"timetable", "import", "a.csv", "b.csv"} << "takes at most 1";
+        QTest::newRow("extra after an action")
+            << QStringList{"calendar", "show", "2026-27"} << "takes at most 0";
+        QTest::newRow("repeated option")
+            << QStringList{"people", "--json", "--json"} << "--json is given more than once";
+        QTest::newRow("repeated value")
+            << QStringList{"absence", "list", "--from", "2026-09-01", "--from", "2026-10-01"}
+            << "--from is given more than once";
+        QTest::newRow("reversed range")
+            << QStringList{"absence", "add", "EBR", "--from", "2026-12-01", "--to", "2026-11-01"}
+            << "--to 2026-11-01 is before --from 2026-12-01";
+        QTest::newRow("date forms")
+            << QStringList{"assign", "--mentor", "JHU",    "--mentee", "EBR",
+                           "--kind", "ect",      "--from", "1st Jan"}
+            << "use YYYY-MM-DD or DD/MM/YYYY";
+    }
+    void strictArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
+        const Run r = cli(args);
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
     void refusesANewerDatabase()
     {
         // A database from the future is refused by the CLI too, exit 1.
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
         QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
         QProcess sqlite;
         sqlite.start(QStringLiteral("sqlite3"),

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private slots:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("files-%1.inductiondesk").arg(++n));
+        QCOMPARE(cli({QStringLiteral("init")}).exit, 0);
     }
 
     void dryRunIsTheImport_data()
@@ -228,6 +230,43 @@ private slots:
             e.value(QStringLiteral("message"))
                 .toString()
                 .startsWith(QStringLiteral("the row has 4 fields where the header (row 1) has 3")));
+    }
+
+    void aFullDiskLeavesTheOldFile()
+    {
+#ifdef Q_OS_UNIX
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        const QString pdf = writeFile(QStringLiteral("summary.pdf"), "%PDF the good one");
+        const CliRun r = runCliWithFileLimit(
+            m_db, m_dir.filePath(QStringLiteral("xdg")),
+            {QStringLiteral("report"), QStringLiteral("termly"), QStringLiteral("--term"),
+             QStringLiteral("autumn-2026"), QStringLiteral("--pdf"), pdf},
+            40);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("summary.pdf: cannot be written: the file would be "
+                                               "larger than this system allows")),
+                 qPrintable(r.err));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("%PDF the good one"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("summary.pdf*")}, QDir::Files),
+                 QStringList{QStringLiteral("summary.pdf")});
+
+        // Nothing is written over what is not an ordinary file.
+        const CliRun dev =
+            cli({QStringLiteral("calendar"), QStringLiteral("export-ics"),
+                 QStringLiteral("/dev/null"), QStringLiteral("--year"), QStringLiteral("2026-27")});
+        QCOMPARE(dev.exit, 1);
+        QVERIFY(dev.err.contains(QStringLiteral("not an ordinary file")));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
+        const CliRun folder =
+            cli({QStringLiteral("report"), QStringLiteral("termly"), QStringLiteral("--term"),
+                 QStringLiteral("autumn-2026"), QStringLiteral("--pdf"), m_dir.path()});
+        QCOMPARE(folder.exit, 1);
+        QVERIFY(folder.err.contains(QStringLiteral("is a folder")));
+#else
+        QSKIP("ulimit is a Unix test");
+#endif
     }
 
     void oldBankHolidaysMergeByYear()

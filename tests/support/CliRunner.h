@@ -35,6 +35,29 @@ inline CliRun runCli(const QString &database, const QString &dataHome, const QSt
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The same with the files the CLI may write limited to `blocks` of 512
+// bytes (`ulimit -f`), the signal that limit raises ignored, so a write past
+// it fails as on a full disk.
+inline CliRun runCliWithFileLimit(const QString &database, const QString &dataHome,
+                                  const QStringList &args, int blocks)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INDUCTIONDESK_TODAY"), QStringLiteral("2026-11-23"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(
+        QStringLiteral("/bin/sh"),
+        QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks),
+                    QStringLiteral(CLI_PATH), QStringLiteral("--database"), database} +
+            args);
+    if (!p.waitForFinished(60000))
+        qFatal("inductiondesk-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 // Writes a file for a test under `dir` and returns its path.
 inline QString writeTestFile(const QDir &dir, const QString &name, const QByteArray &content)
 {

@@ -1,13 +1,13 @@
 #include "ReportRenderer.h"
 
 #include "util/Dates.h"
+#include "util/SafeFile.h"
 
 #include <QFileInfo>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <utility>
 
@@ -509,10 +509,10 @@ Status ReportRenderer::writePdf(const StandardsSummary &summary, const QString &
 Status ReportRenderer::writePdfFile(const QString &path, const QString &title,
                                     QPageSize::PageSizeId size)
 {
-    // Written beside the target and renamed into place only when complete.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(partial);
+    // Written beside the target and renamed over it only when every byte has
+    // landed (SafeFile): a full disk leaves the old PDF as it was.
+    return SafeFile::write(path, [&](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(size));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -522,15 +522,13 @@ Status ReportRenderer::writePdfFile(const QString &path, const QString &title,
                                                     : QPageLayout::Portrait);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error::storage(tr("%1: cannot be written").arg(path));
+            return Error::storage(tr("the PDF could not be started"));
         if (auto s = render(writer, painter); !s)
             return s;
-        painter.end();
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return Error::storage(tr("%1: cannot be written").arg(path));
-    return Status::success();
+        if (!painter.end())
+            return Error::storage(tr("the PDF could not be finished"));
+        return Status::success();
+    });
 }
 
 } // namespace idesk::ui
