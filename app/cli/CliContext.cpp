@@ -29,6 +29,9 @@ Result<Workspace *> CliContext::workspace()
         if (!opened)
             return opened.error();
         m_workspace = std::move(opened).value();
+        // Said once, whatever the verb: a damaged database is read, not written.
+        if (!m_workspace->damage().isEmpty())
+            m_err << "inductiondesk-cli: " << m_workspace->damage() << Qt::endl;
     }
     return m_workspace.get();
 }

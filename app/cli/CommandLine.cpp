@@ -4,6 +4,7 @@
 #include "AssignCommand.h"
 #include "BlockedCommand.h"
 #include "CalendarCommand.h"
+#include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "FlagsCommand.h"
 #include "ImportStaffCommand.h"
@@ -35,6 +36,7 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<PeopleCommand>());
     m_commands.push_back(std::make_unique<PairingsCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());

@@ -22,6 +22,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Cl
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
 }
 
+QString Workspace::damage() const
+{
+    return m_database->damage();
+}
+
+Result<QStringList> Workspace::checkIntegrity() const
+{
+    return m_database->integrityProblems(true);
+}
+
 QString Workspace::defaultPath()
 {
     return Database::defaultPath();

@@ -44,6 +44,11 @@ public:
     ~Workspace() override;
 
     QString path() const;
+    // Why the database may not be written (the quick check on opening found
+    // it damaged), or empty.
+    QString damage() const;
+    // SQLite's full integrity and foreign-key checks: what is wrong, or nothing.
+    Result<QStringList> checkIntegrity() const;
     const Clock &clock() const { return m_clock; }
     QDate today() const { return m_clock.today(); }
     QDateTime lastBackupTime() const;

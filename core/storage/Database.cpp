@@ -128,6 +128,24 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     if (!isNew && id != kApplicationId)
         return Error::invalid(
             tr("%1 is an SQLite database, but not one written by InductionDesk").arg(path));
+    // A quick check on opening, bounded by the file's size: a damaged file
+    // (flipped bytes on a failing disk, a copy cut short) is read but never
+    // written, and never migrated. Larger files are left to `check`.
+    constexpr qint64 quickCheckLimit = 256 * 1024 * 1024;
+    if (!isNew && options.quickCheck && info.size() <= quickCheckLimit) {
+        auto problems = database->integrityProblems(false);
+        if (!problems || !problems->isEmpty())
+            database->m_damage =
+                tr("%1 is damaged (%2). It can be read, but nothing is saved in it: restore it "
+                   "from a backup, and run 'inductiondesk-cli check' to see every problem.")
+                    .arg(QDir::toNativeSeparators(path),
+                         problems ? problems->first() : problems.error().message);
+        // Behind the refusal in write(), SQLite itself refuses any write.
+        if (!database->m_damage.isEmpty()) {
+            if (auto q = database->exec(QStringLiteral("PRAGMA query_only = ON")); !q)
+                return q.error();
+        }
+    }
     if (current > latestSchemaVersion()) {
         return Error::refused(
             tr("%1 was written by a newer version of InductionDesk (schema version %2; this "
@@ -138,6 +156,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                 .arg(latestSchemaVersion()));
     }
     if (current < latestSchemaVersion()) {
+        if (!database->m_damage.isEmpty())
+            return Error::refused(database->m_damage);
         if (options.readOnly)
             return Error::refused(
                 tr("%1 needs upgrading before it can be read, and it was opened read-only")
@@ -158,6 +178,7 @@ std::function<Result<std::unique_ptr<Database>>()> Database::connectionOpener() 
     return [path = m_path] {
         OpenOptions options;
         options.createIfMissing = false;
+        options.quickCheck = false;
         return openSqlite(path, options);
     };
 }
@@ -235,8 +256,33 @@ Status Database::migrate(int fromVersion)
     return Status::success();
 }
 
+Result<QStringList> Database::integrityProblems(bool full) const
+{
+    auto q = exec(full ? QStringLiteral("PRAGMA integrity_check(20)")
+                       : QStringLiteral("PRAGMA quick_check(20)"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (full) {
+        auto fk = exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!fk)
+            return fk.error();
+        while (fk->next() && problems.size() < 20)
+            problems.append(tr("a row of %1 refers to a missing row of %2")
+                                .arg(fk->value(0).toString(), fk->value(2).toString()));
+    }
+    return problems;
+}
+
 Status Database::write(const std::function<Status()> &work)
 {
+    if (!m_damage.isEmpty())
+        return Error::refused(m_damage);
     if (m_depth > 0) {
         ++m_depth;
         const Status s = work();
@@ -248,6 +294,8 @@ Status Database::write(const std::function<Status()> &work)
 
 Status Database::dryRun(const std::function<Status()> &work)
 {
+    if (!m_damage.isEmpty())
+        return Error::refused(m_damage);
     if (m_depth > 0)
         return Error::storage(tr("A trial run cannot start inside another transaction"));
     return runTransaction(work, false);
@@ -280,6 +328,37 @@ Status Database::runTransaction(const std::function<Status()> &work, bool commit
     return Status::success();
 }
 
+Error Database::plainError(const QSqlError &error) const
+{
+    // SQLite's words are for developers (shown with --verbose); a tutor
+    // gets what happened and what to do.
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (text.contains(QLatin1String("database is locked")) ||
+        text.contains(QLatin1String("database table is locked")))
+        return Error::storage(tr("%1 is busy: another program (or another copy of InductionDesk) "
+                                 "is saving to it. Nothing was changed; try again in a moment.")
+                                  .arg(file));
+    if (text.contains(QLatin1String("readonly database")))
+        return Error::storage(tr("%1 cannot be saved to: the file or its folder is read-only. "
+                                 "Nothing was changed.")
+                                  .arg(file));
+    if (text.contains(QLatin1String("database or disk is full")))
+        return Error::storage(
+            tr("The disk holding %1 is full. Nothing was changed; free some space and try again.")
+                .arg(file));
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
+        return Error::storage(tr("%1 is damaged; nothing was changed. Run 'inductiondesk-cli "
+                                 "check', and restore it from a backup.")
+                                  .arg(file));
+    if (text.contains(QLatin1String("disk I/O error")) ||
+        text.contains(QLatin1String("unable to open")))
+        return Error::storage(tr("%1 could not be read or written (the disk or the network "
+                                 "failed). Nothing was changed.")
+                                  .arg(file));
+    return Error::storage(tr("Database error: %1").arg(text));
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
 {
     QSqlQuery query(connection());
@@ -287,13 +366,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     if (!query.prepare(sql)) {
         qCWarning(lcDatabase) << "prepare failed:" << m_connectionName << sql
                               << query.lastError().text();
-        return Error::storage(tr("Database error: %1").arg(query.lastError().text()));
+        return plainError(query.lastError());
     }
     for (const auto &p : params)
         query.addBindValue(p);
     if (!query.exec()) {
         qCWarning(lcDatabase) << "exec failed:" << sql << query.lastError().text();
-        return Error::storage(tr("Database error: %1").arg(query.lastError().text()));
+        return plainError(query.lastError());
     }
     return query;
 }

@@ -12,6 +12,8 @@
 #include <optional>
 #include <type_traits>
 
+class QSqlError;
+
 namespace idesk {
 
 // One open database: a named Qt SQL connection used by one thread. Schema
@@ -30,6 +32,8 @@ public:
     {
         bool createIfMissing = true;
         bool readOnly = false;
+        // SQLite's quick check on opening (a worker's second connection skips it).
+        bool quickCheck = true;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
@@ -98,6 +102,15 @@ public:
     Status backupTo(const QString &file, const QString &reason);
     QString lastBackupPath() const;
     QDateTime lastBackupTime() const;
+    // SQLite's failure as a sentence a tutor can act on (busy, read-only,
+    // disk full, damaged), SQLite's own words kept for the rest.
+    Error plainError(const QSqlError &error) const;
+    // What SQLite's integrity check finds wrong (empty when nothing):
+    // `full` runs integrity_check, else quick_check. At most 20 problems.
+    Result<QStringList> integrityProblems(bool full) const;
+    // When the quick check on opening found the file damaged: the plain
+    // sentence to show. A damaged database is read but never written.
+    QString damage() const { return m_damage; }
 
 private:
     Database(QString connectionName, QString path, Dialect dialect);
@@ -111,6 +124,7 @@ private:
     QString m_path;
     Dialect m_dialect;
     int m_depth = 0;
+    QString m_damage;
     std::optional<std::pair<QString, QString>> m_pendingBackupLog; // made before the log existed
 };
 

@@ -377,7 +377,7 @@ Status PersonRepository::insertRows(const QList<Person> &people, qsizetype from,
     }
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return Error::storage(tr("Database error: %1").arg(q.lastError().text()));
+        return m_db.plainError(q.lastError());
     return Status::success();
 }
 

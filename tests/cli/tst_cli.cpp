@@ -926,6 +926,10 @@ private slots:
         r = runCli(typo, m_dir.filePath(QStringLiteral("xdg")),
                    {QStringLiteral("--create"), QStringLiteral("people")});
         QCOMPARE(r.exit, 0);
+        // check: SQLite's full integrity check.
+        r = cli({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("ok")).toBool(), true);
     }
 
     void strictArguments_data()

@@ -220,6 +220,8 @@ Status MainWindow::openDatabase(const QString &path)
                                .arg(pid)
                                .arg(host)));
     }
+    if (!m_workspace->damage().isEmpty())
+        reportError(tr("Damaged database"), Error::refused(m_workspace->damage()));
     m_files->setSamplesFolder(DemoUseCases::samplesFolderFor(m_workspace->path()));
     m_settings.addRecentDatabase(m_workspace->path());
     m_settings.setLastDatabase(m_workspace->path());
