@@ -256,6 +256,9 @@ QWizardPage *TimetableImportWizard::makePreviewPage()
     for (QTableWidget *week : {m_weekA, m_weekB}) {
         week->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         week->setWordWrap(true);
+        week->setColumnCount(5);
+        week->horizontalHeader()->setStretchLastSection(false);
+        week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     }
     m_weekA->setObjectName(QStringLiteral("weekA"));
     m_weekB->setObjectName(QStringLiteral("weekB"));
@@ -507,8 +510,7 @@ void TimetableImportWizard::showPreview()
 void TimetableImportWizard::fillWeek(QTableWidget *table, qint64 personId, int week)
 {
     const QList<Period> &periods = m_plan.day.periods();
-    table->clear();
-    table->setColumnCount(5);
+    table->clearContents();
     table->setRowCount(int(periods.size()));
     QStringList days;
     for (int d = 1; d <= 5; ++d)
@@ -534,7 +536,6 @@ void TimetableImportWizard::fillWeek(QTableWidget *table, qint64 personId, int w
                                 ? e.classLabel
                                 : Activities::displayName(e.activity)));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 } // namespace idesk::ui
