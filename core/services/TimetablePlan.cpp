@@ -10,6 +10,15 @@ int TimetablePlan::matchedCount() const
     return n;
 }
 
+bool TimetablePlan::changesNothing() const
+{
+    for (const TeacherMatch &t : teachers) {
+        if (t.how == TeacherMatch::How::ByHand)
+            return false;
+    }
+    return changedPeople == 0 && newSchoolDay.isEmpty();
+}
+
 QList<TeacherMatch> TimetablePlan::unmatched() const
 {
     QList<TeacherMatch> out;

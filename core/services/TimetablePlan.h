@@ -70,6 +70,9 @@ struct TimetablePlan
     int changedPeople = -1; // whose timetable the import changes; -1 when not yet compared
 
     int matchedCount() const;
+    // Saving would change nothing: no timetable differs, no school day is
+    // made, and no teacher was matched by hand (to remember).
+    bool changesNothing() const;
     QList<TeacherMatch> unmatched() const;
 };
 

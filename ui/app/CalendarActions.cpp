@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <algorithm>
 
 namespace idesk::ui {
 
@@ -220,10 +219,7 @@ void CalendarActions::importTimetables(const QString &givenPath)
         wizard->setFile(givenPath);
     connect(wizard, &QDialog::accepted, this, [this, wizard, ws] {
         const TimetablePlan &plan = wizard->plan();
-        const bool byHand =
-            std::any_of(plan.teachers.cbegin(), plan.teachers.cend(),
-                        [](const TeacherMatch &t) { return t.how == TeacherMatch::How::ByHand; });
-        if (plan.changedPeople == 0 && plan.newSchoolDay.isEmpty() && !byHand) {
+        if (plan.changesNothing()) {
             m_host.showMessage(tr("Nothing to import: the timetables are already as %1 has them.")
                                    .arg(plan.file.fileName),
                                5000);
