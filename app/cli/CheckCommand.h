@@ -14,6 +14,7 @@ public:
     {
         return tr("Check the database for damage (exit 1 when damaged).");
     }
+    bool backsUpDaily() const override { return false; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };

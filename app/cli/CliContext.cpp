@@ -1,8 +1,10 @@
 #include "CliContext.h"
 
+#include "application/BackupUseCases.h"
 #include "application/PeopleUseCases.h"
 #include "util/Dates.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,8 @@ Result<Workspace *> CliContext::workspace()
     if (!m_workspace) {
         Workspace::OpenOptions options;
         options.createIfMissing = m_mayCreate;
+        const QFileInfo before(m_databasePath);
+        const bool existed = before.exists() && before.size() > 0;
         auto opened = Workspace::open(m_databasePath, m_clock, options);
         if (!opened && opened.error().kind == Error::Kind::NotFound)
             return Error::notFound(tr("no such database: %1 (make one with 'inductiondesk-cli "
@@ -32,6 +36,12 @@ Result<Workspace *> CliContext::workspace()
         // Said once, whatever the verb: a damaged database is read, not written.
         if (!m_workspace->damage().isEmpty())
             m_err << "inductiondesk-cli: " << m_workspace->damage() << Qt::endl;
+        // The day's backup: a failure is said, but the verb goes on.
+        if (m_dailyBackup && existed) {
+            if (auto b = BackupUseCases(*m_workspace).dailyIfDue(); !b)
+                m_err << "inductiondesk-cli: " << tr("warning: %1").arg(b.error().message)
+                      << Qt::endl;
+        }
     }
     return m_workspace.get();
 }

@@ -47,6 +47,7 @@ public:
     void setJson(bool json) { m_json = json; }
     // Whether a database may be made where there is none (demo, init, --create).
     void setMayCreate(bool create) { m_mayCreate = create; }
+    void setDailyBackup(bool daily) { m_dailyBackup = daily; }
     // Applies a change the use cases built: Success, or the refusal (exit 1).
     int apply(const Result<ChangePtr> &change);
     int usage(const QString &message, const QString &verb); // message + hint, exit 2
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     bool m_json = false;
     bool m_mayCreate = false;
+    bool m_dailyBackup = false;
 };
 
 } // namespace idesk::cli

@@ -23,6 +23,10 @@ public:
     // Whether the verb may make a new database (demo, init); others refuse a
     // path where there is none, unless --create is given.
     virtual bool createsDatabase() const { return false; }
+    // Whether opening the database for this verb makes the day's backup
+    // when none has been made yet (not for the verbs that make, check or
+    // restore a database).
+    virtual bool backsUpDaily() const { return !createsDatabase(); }
     // Options that may be given more than once; any other, repeated, is a usage error.
     virtual QStringList repeatableOptions() const { return {}; }
     virtual void addOptions(QCommandLineParser &parser) const = 0;

@@ -2,6 +2,7 @@
 
 #include "AbsenceCommand.h"
 #include "AssignCommand.h"
+#include "BackupCommand.h"
 #include "BlockedCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
@@ -37,6 +38,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<PeopleCommand>());
     m_commands.push_back(std::make_unique<PairingsCommand>());
     m_commands.push_back(std::make_unique<AssignCommand>());
@@ -256,6 +258,7 @@ int CommandLine::runVerb(Command &command, const QStringList &arguments, const Q
     CliContext context(path, out, err, **clock);
     context.setJson(parser.optionNames().contains(QStringLiteral("json")));
     context.setMayCreate(create || command.createsDatabase());
+    context.setDailyBackup(command.backsUpDaily());
     return command.run(context, parser);
 }
 

@@ -1,5 +1,7 @@
 #include "CalendarUseCases.h"
 
+#include "application/BackupUseCases.h"
+
 #include "application/StepChange.h"
 #include "application/Workspace.h"
 #include "io/CsvReader.h"
@@ -252,6 +254,9 @@ Result<TimetablePlan> CalendarUseCases::matchTimetables(const TimetableFile &fil
 
 Result<ChangePtr> CalendarUseCases::importTimetables(const TimetablePlan &plan) const
 {
+    // Every teacher's timetable may be replaced: a large one is backed up first.
+    if (auto backup = BackupUseCases(m_ws).beforeImport(plan.file.lessons.size()); !backup)
+        return backup.error();
     auto before = timetable();
     if (!before)
         return before.error();

@@ -11,6 +11,7 @@
 namespace idesk {
 
 class Database;
+class RowStates;
 
 // One edit of the record, as a value. The application layer builds it (with
 // the checks the rules make), and the Workspace applies and reverts it, each
@@ -36,14 +37,19 @@ public:
     virtual int mergeKey() const { return -1; }
     // The id of the record the change made, once applied (0 when it made none).
     virtual qint64 madeId() const { return 0; }
-    virtual bool mergeWith(const Change &next);
     // The pairings whose sessions the change wrote, when those sessions are
     // all it wrote; empty when it may have touched anything in its topics.
     // Views use it to work out again only what those sessions decide.
     virtual QSet<qint64> sessionsOfPairings() const { return {}; }
+    // Folds `next` into this change (mergeWith), with the rows it wrote, so
+    // that undoing both at once checks what the later one left.
+    bool absorb(Change &next);
 
 protected:
     void setText(QString text) { m_text = std::move(text); }
+    // Folds `next` into this change when they are one edit to a person
+    // (absorb() is how it is asked).
+    virtual bool mergeWith(const Change &next);
 
 private:
     friend class Workspace;
@@ -53,6 +59,10 @@ private:
 
     QString m_text;
     Topics m_topics;
+    // The rows as apply() and revert() last left them: undo checks the first,
+    // redo the second, and refuses when someone has written them since.
+    std::unique_ptr<RowStates> m_afterApply;
+    std::unique_ptr<RowStates> m_afterRevert;
 };
 
 using ChangePtr = std::shared_ptr<Change>;

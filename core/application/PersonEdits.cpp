@@ -6,11 +6,63 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleRepository.h"
 
+#include "util/Dates.h"
+
+#include <QCoreApplication>
+
 namespace idesk {
+
+namespace {
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonEdit)
+};
+
+// The fields in which two readings of one person differ, in words.
+QString differences(const Person &then, const Person &now)
+{
+    QStringList out;
+    auto field = [&](const char *name, const QString &a, const QString &b) {
+        if (a != b)
+            out.append(Words::tr("%1 was “%2” and is now “%3”")
+                           .arg(QCoreApplication::translate("PersonEdit", name), a, b));
+    };
+    field(QT_TRANSLATE_NOOP("PersonEdit", "title"), then.title, now.title);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "first name"), then.firstName, now.firstName);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "last name"), then.lastName, now.lastName);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "staff code"), then.staffCode, now.staffCode);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "TRN"), then.trn, now.trn);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "email"), then.email, now.email);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "job title"), then.jobTitle, now.jobTitle);
+    field(QT_TRANSLATE_NOOP("PersonEdit", "QTS"), then.qts ? Words::tr("yes") : Words::tr("no"),
+          now.qts ? Words::tr("yes") : Words::tr("no"));
+    field(QT_TRANSLATE_NOOP("PersonEdit", "QTS date"), Dates::uk(then.qtsDate),
+          Dates::uk(now.qtsDate));
+    field(QT_TRANSLATE_NOOP("PersonEdit", "FTE"), QString::number(then.fte),
+          QString::number(now.fte));
+    field(QT_TRANSLATE_NOOP("PersonEdit", "working pattern"),
+          WorkingPatterns::key(then.workingPattern), WorkingPatterns::key(now.workingPattern));
+    field(QT_TRANSLATE_NOOP("PersonEdit", "employment start"), Dates::uk(then.employmentStart),
+          Dates::uk(now.employmentStart));
+    field(QT_TRANSLATE_NOOP("PersonEdit", "employment end"), Dates::uk(then.employmentEnd),
+          Dates::uk(now.employmentEnd));
+    return out.join(QStringLiteral("; "));
+}
+} // namespace
 
 Status PersonEdit::apply(Database &db)
 {
     return db.write([&]() -> Status {
+        // Saved over what the dialog read, never over what was written since.
+        auto now = PersonRepository(db).byId(before.id);
+        if (!now)
+            return now.error();
+        if (!(*now == before))
+            return Error::refused(
+                Words::tr(
+                    "%1's details were changed meanwhile, perhaps by a colleague or the command "
+                    "line, so this was not saved: %2. Open them again to see what is there now.")
+                    .arg(before.fullName(), differences(before, *now)));
         if (auto s = PersonRepository(db).update(after); !s)
             return s;
         RoleRepository roles(db);

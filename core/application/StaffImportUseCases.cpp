@@ -1,5 +1,7 @@
 #include "StaffImportUseCases.h"
 
+#include "application/BackupUseCases.h"
+
 #include "application/StepChange.h"
 #include "application/Workspace.h"
 
@@ -47,6 +49,10 @@ Result<ChangePtr> StaffImportUseCases::apply(const StaffImportPlan &plan,
         return Error::invalid(tr("%1 has problems in %n row(s); nothing was imported.", "",
                                  int(plan.problems().size()))
                                   .arg(QFileInfo(plan.list.table.fileName).fileName()));
+    // A large import is easy to regret: the database as it was is kept first.
+    if (auto backup = BackupUseCases(m_ws).beforeImport(plan.changes.size() + markLeft.size());
+        !backup)
+        return backup.error();
     auto done = std::make_shared<StaffImportResult>();
     const Clock &clock = m_ws.clock();
     return StepChange::make(

@@ -49,6 +49,9 @@ public:
     QString damage() const;
     // SQLite's full integrity and foreign-key checks: what is wrong, or nothing.
     Result<QStringList> checkIntegrity() const;
+    // True when someone else (the command line, another copy, a worker's
+    // connection) has saved a change since the last time this was asked.
+    bool changedElsewhere();
     const Clock &clock() const { return m_clock; }
     QDate today() const { return m_clock.today(); }
     QDateTime lastBackupTime() const;
@@ -88,9 +91,12 @@ signals:
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock);
     void announce(const Change &change);
+    Status write(Change &change, bool undo);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
+    qint64 m_dataVersion = -1;
+    QString m_restoreOffer; // said with the damage
 };
 
 } // namespace idesk

@@ -42,6 +42,8 @@ struct Person
     // Unknown start means "employed as far back as we know".
     bool employedOn(QDate day) const;
     bool hasQtsOn(QDate day) const { return qts && (!qtsDate.isValid() || qtsDate <= day); }
+
+    friend bool operator==(const Person &, const Person &) = default;
 };
 
 } // namespace idesk

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "storage/BackupFolder.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -33,15 +34,6 @@ bool looksLikeSqlite(const QString &path)
     return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
 }
 
-QString backupFileFor(const QString &path, int version)
-{
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return info.absoluteDir().filePath(QStringLiteral("%1.schema-v%2-%3.backup.%4")
-                                           .arg(info.completeBaseName())
-                                           .arg(version)
-                                           .arg(stamp, Database::fileSuffix()));
-}
 } // namespace
 
 Database::Database(QString connectionName, QString path, Dialect dialect)
@@ -155,7 +147,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                 .arg(current)
                 .arg(latestSchemaVersion()));
     }
-    if (current < latestSchemaVersion()) {
+    if (current < latestSchemaVersion() && options.upgrade) {
         if (!database->m_damage.isEmpty())
             return Error::refused(database->m_damage);
         if (options.readOnly)
@@ -216,12 +208,12 @@ Status Database::setSchemaVersion(int version)
 Status Database::migrate(int fromVersion)
 {
     if (fromVersion > 0) {
-        const QString backup = backupFileFor(m_path, fromVersion);
-        if (auto b =
-                backupTo(backup, tr("before upgrading from schema version %1").arg(fromVersion));
-            !b)
+        auto backup = BackupFolder(m_path).make(
+            *this, QStringLiteral("before-upgrade"),
+            tr("before upgrading from schema version %1").arg(fromVersion));
+        if (!backup)
             return Error::storage(tr("Not upgrading %1: the backup before the upgrade failed (%2)")
-                                      .arg(m_path, b.error().message));
+                                      .arg(m_path, backup.error().message));
     }
     const bool postgres = m_dialect == Dialect::PostgreSQL;
     for (const auto &step : Migrations::all()) {
@@ -277,6 +269,14 @@ Result<QStringList> Database::integrityProblems(bool full) const
                                 .arg(fk->value(0).toString(), fk->value(2).toString()));
     }
     return problems;
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
 }
 
 Status Database::write(const std::function<Status()> &work)

@@ -34,6 +34,9 @@ public:
         bool readOnly = false;
         // SQLite's quick check on opening (a worker's second connection skips it).
         bool quickCheck = true;
+        // An older schema is brought up to date (after a backup); without,
+        // it is read as it is (a backup checked before it is restored).
+        bool upgrade = true;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
@@ -111,6 +114,9 @@ public:
     // When the quick check on opening found the file damaged: the plain
     // sentence to show. A damaged database is read but never written.
     QString damage() const { return m_damage; }
+    // SQLite's count of commits made by other connections (another process,
+    // another thread's connection): it moves when anyone else writes.
+    Result<qint64> dataVersion() const;
 
 private:
     Database(QString connectionName, QString path, Dialect dialect);

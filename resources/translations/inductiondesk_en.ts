@@ -31,6 +31,23 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>In %1; the newest %n are kept.</source>
+        <translation>
+            <numerusform>In %1; the newest %n are kept.</numerusform>
+            <numerusform>In %1; the newest %n are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>The newest %n backup are kept.</numerusform>
+            <numerusform>The newest %n backups are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message numerus="yes">
         <source>%n school day(s)</source>
@@ -54,6 +71,23 @@
         <translation>
             <numerusform>"%1" takes at most %n argument: %2</numerusform>
             <numerusform>"%1" takes at most %n arguments: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWording</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) changed too.</source>
+        <translation>
+            <numerusform>%n other record changed too.</numerusform>
+            <numerusform>%n other records changed too.</numerusform>
         </translation>
     </message>
 </context>

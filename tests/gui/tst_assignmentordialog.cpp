@@ -66,6 +66,8 @@ class TestAssignMentorDialog : public QObject
             });
             if (!main.openDatabase(database))
                 qFatal("%s could not be opened", qPrintable(database));
+            // The day the tests are set in, whatever the computer's clock says.
+            main.setToday(QDate(2026, 11, 23));
         }
     };
 
@@ -148,13 +150,21 @@ private slots:
         for (QCheckBox *ack : dialog->acknowledgementBoxes())
             ack->setChecked(true);
         QVERIFY(dialog->saveButton()->isEnabled());
+        QString saveProblem;
+        w.setMessageHook([&](const QString &, const QString &m) { saveProblem = m; });
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY2(saveProblem.isEmpty(), qPrintable(saveProblem));
         QCOMPARE(plannedOf(current), 0);
         const auto history = AssignmentRepository(db).forMentee(emily);
         QCOMPARE(history->size(), 2);
         QVERIFY(plannedOf(history->last().id) > 0);
         // One undo: the old mentor has every session back.
+        QString problem;
+        w.setMessageHook([&](const QString &, const QString &m) { problem = m; });
         w.undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(plannedOf(current), before);
     }
 

@@ -114,7 +114,9 @@ private slots:
         // A byte-for-byte copy of version 1 was kept, and logged.
         const QString backup = (*db)->lastBackupPath();
         QVERIFY2(QFile::exists(backup), qPrintable(backup));
-        QVERIFY(backup.contains(QStringLiteral("schema-v1")));
+        QVERIFY2(backup.contains(QStringLiteral(" backups/")) &&
+                     backup.endsWith(QStringLiteral("-before-upgrade.inductiondesk")),
+                 qPrintable(backup));
         QVERIFY((*db)->lastBackupTime().isValid());
         QCOMPARE(rawUserVersion(backup), 1);
         auto old = Database::openSqlite(backup, {false, true});

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QDialog;
 class QWidget;
 
@@ -38,6 +40,9 @@ public:
     // Closes the open database (if any) and opens this one instead; on
     // failure the open one stays.
     virtual Status openDatabase(const QString &path) = 0;
+    // Closes the open database, runs `work` on its path (a restore replaces
+    // the file), and opens it again whatever `work` did.
+    virtual Status closeWhile(const std::function<Status(const QString &path)> &work) = 0;
 };
 
 } // namespace idesk::ui

@@ -2,6 +2,7 @@
 
 #include "style/ThemedIcons.h"
 
+#include "app/BackupActions.h"
 #include "app/CalendarActions.h"
 #include "app/FileActions.h"
 #include "app/MainWindow.h"
@@ -57,6 +58,8 @@ QMenu *MainMenus::build(MainWindow &w)
         w.calendarActions()->exportIcs(w.calendarPage()->academicYear());
     });
     file->addSeparator();
+    file->addAction(tr("&Backups…"), &w, [&w] { w.backupActions()->showBackups(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     QAction *preferences =
         file->addAction(tr("&Preferences…"), files, &FileActions::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);

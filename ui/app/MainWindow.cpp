@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "app/BackupActions.h"
 #include "app/CalendarActions.h"
+#include "app/DatabaseWatch.h"
 #include "app/FileActions.h"
 #include "app/MainMenus.h"
 #include "app/MentorActions.h"
@@ -27,7 +29,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLockFile>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -78,6 +79,12 @@ MainWindow::MainWindow(Settings &settings, std::shared_ptr<const Clock> clock, Q
     setObjectName(QStringLiteral("MainWindow"));
     createSections();
     createActions();
+    m_watch = new DatabaseWatch(this);
+    connect(m_watch, &DatabaseWatch::changedElsewhere, this, [this] {
+        refreshAll();
+        showMessage(tr("Changes saved elsewhere (the command line or another copy) were read in"),
+                    8000);
+    });
 
     m_databaseLabel = new QLabel(this);
     m_backupLabel = new QLabel(this);
@@ -103,11 +110,7 @@ MainWindow::~MainWindow()
 {
     // The stack's commands refer to the workspace: they go first.
     m_undoStack->clear();
-}
-
-QString MainWindow::demoDatabasePath()
-{
-    return FileActions::demoDatabasePath();
+    m_watch->watch(nullptr);
 }
 
 void MainWindow::createSections()
@@ -131,6 +134,8 @@ void MainWindow::createSections()
     m_mentorActions = new MentorActions(*this, *m_mentorsPage, this);
     m_peopleActions = new PeopleActions(*this, this);
     m_fileActions = new FileActions(*this, m_settings, this);
+    m_backupActions = new BackupActions(*this, this);
+    connect(m_backupActions, &BackupActions::backupsChanged, this, &MainWindow::updateStatus);
     connect(m_thisWeekPage, &ThisWeekPage::openPairingRequested, this, &MainWindow::openPairing);
     connect(m_thisWeekPage, &ThisWeekPage::flagCountChanged, this, [this](int n) {
         m_sidebar->item(ThisWeek)->setText(n ? tr("This week (%1)").arg(n) : tr("This week"));
@@ -201,33 +206,31 @@ Status MainWindow::openDatabase(const QString &path)
     m_workspace = std::move(opened).value();
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::topicsChanged);
 
-    // A lock beside the database tells a second copy of the app it is open
-    // here (SQLite keeps both consistent; the warning is for the people).
-    m_lock = std::make_unique<QLockFile>(m_workspace->path() + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    m_openedElsewhere = false;
-    if (!m_lock->tryLock(0) && m_lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_openedElsewhere = true;
-        reportError(
-            tr("Already open"),
-            Error::refused(tr("%1 is already open in another copy of InductionDesk (process %2 on "
-                              "%3). Both can save changes, but each shows the other's only "
-                              "after reopening; take care not to edit the same records.")
-                               .arg(QDir::toNativeSeparators(m_workspace->path()))
-                               .arg(pid)
-                               .arg(host)));
-    }
-    if (!m_workspace->damage().isEmpty())
-        reportError(tr("Damaged database"), Error::refused(m_workspace->damage()));
+    if (const QString elsewhere = m_watch->watch(m_workspace.get()); !elsewhere.isEmpty())
+        reportError(tr("Already open"), Error::refused(elsewhere));
+    m_backupActions->offerRestoreOfDamaged();
+    m_backupActions->backUpDailyInBackground();
     m_files->setSamplesFolder(DemoUseCases::samplesFolderFor(m_workspace->path()));
     m_settings.addRecentDatabase(m_workspace->path());
     m_settings.setLastDatabase(m_workspace->path());
     m_fileActions->fillRecentMenu(m_recentMenu);
     refreshAll();
     return Status::success();
+}
+
+Status MainWindow::closeWhile(const std::function<Status(const QString &)> &work)
+{
+    if (!m_workspace)
+        return Error::invalid(tr("No database is open"));
+    const QString path = m_workspace->path();
+    m_undoStack->clear();
+    m_watch->watch(nullptr); // lets go of the lock
+    m_workspace.reset();
+    const Status done = work(path);
+    const Status reopened = openDatabase(path);
+    if (!reopened)
+        refreshAll(); // every view lets go of the closed database
+    return done ? reopened : done;
 }
 
 void MainWindow::topicsChanged(Topics topics)
@@ -313,13 +316,7 @@ void MainWindow::updateStatus()
     setWindowTitle(tr("%1 — InductionDesk").arg(SchoolUseCases(*m_workspace).displayName()));
     setWindowFilePath(m_workspace->path());
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
-    const QDateTime backup = m_workspace->lastBackupTime();
-    m_backupLabel->setText(
-        backup.isValid()
-            ? tr("Last backup: %1").arg(backup.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-            : tr("Last backup: none yet"));
-    m_backupLabel->setToolTip(m_workspace->lastBackupPath());
-    m_backupLabel->setMinimumWidth(m_backupLabel->sizeHint().width());
+    m_backupActions->showLastBackup(m_backupLabel);
 }
 
 void MainWindow::openPairing(qint64 pairingId)
@@ -373,6 +370,11 @@ void MainWindow::reportError(const QString &title, const Error &error)
         m_messageHook(title, error.message);
     else
         QMessageBox::warning(this, title, error.message);
+}
+
+bool MainWindow::openedElsewhere() const
+{
+    return m_watch->openedElsewhere();
 }
 
 void MainWindow::showSection(Section section)

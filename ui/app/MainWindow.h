@@ -19,7 +19,6 @@
 #include <memory>
 
 class QLabel;
-class QLockFile;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -28,7 +27,9 @@ class QUndoStack;
 
 namespace idesk::ui {
 
+class BackupActions;
 class CalendarActions;
+class DatabaseWatch;
 class CalendarPage;
 class FileActions;
 class MentorActions;
@@ -78,6 +79,7 @@ public:
     void showMessage(const QString &text, int milliseconds) override;
     // Opens (creating if new) and shows a database; on failure keeps the one open.
     Status openDatabase(const QString &path) override;
+    Status closeWhile(const std::function<Status(const QString &)> &work) override;
     FileChooser &files() override { return *m_files; }
 
     void showSection(Section section);
@@ -87,7 +89,6 @@ public:
     // to the window otherwise.
     void setToday(QDate today);
     QDate today() const { return m_clock.today(); }
-    static QString demoDatabasePath();
 
     PeopleModel *peopleModel() const { return m_peopleModel; }
     PairingsModel *pairingsModel() const { return m_pairingsModel; }
@@ -102,10 +103,12 @@ public:
     SessionActions *sessionActions() const { return m_sessionActions; }
     PeopleActions *peopleActions() const { return m_peopleActions; }
     FileActions *fileActions() const { return m_fileActions; }
+    BackupActions *backupActions() const { return m_backupActions; }
     QListWidget *sidebar() const { return m_sidebar; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // True when another copy of InductionDesk had this database open when we opened it.
-    bool openedElsewhere() const { return m_openedElsewhere; }
+    bool openedElsewhere() const;
+    DatabaseWatch *databaseWatch() const { return m_watch; }
     // Opens dialogs through this hook when set (widget tests drive the dialog).
     void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
     // Reports problems through this hook when set, instead of a message box.
@@ -199,6 +202,7 @@ private:
     MentorActions *m_mentorActions = nullptr;
     PeopleActions *m_peopleActions = nullptr;
     FileActions *m_fileActions = nullptr;
+    BackupActions *m_backupActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
@@ -208,8 +212,7 @@ private:
     int m_stale = 0; // sections to read again when shown, one bit each
     int m_reloads[SectionCount] = {};
     bool m_pushFailed = false;
-    std::unique_ptr<QLockFile> m_lock;
-    bool m_openedElsewhere = false;
+    DatabaseWatch *m_watch = nullptr;
     std::function<void(QDialog *)> m_dialogHook;
     std::function<void(const QString &, const QString &)> m_messageHook;
 };

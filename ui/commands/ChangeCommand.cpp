@@ -29,14 +29,19 @@ void ChangeCommand::redo()
 void ChangeCommand::undo()
 {
     const Status s = m_workspace.revert(*m_change);
-    if (!s && m_onError)
-        m_onError(s.error().message);
+    if (!s) {
+        // Refused (someone wrote the same rows since): the stack drops the
+        // command, so a redo never applies it over what is there now.
+        setObsolete(true);
+        if (m_onError)
+            m_onError(s.error().message);
+    }
 }
 
 bool ChangeCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeCommand *>(other);
-    if (!next || &next->m_workspace != &m_workspace || !m_change->mergeWith(*next->m_change))
+    if (!next || &next->m_workspace != &m_workspace || !m_change->absorb(*next->m_change))
         return false;
     setText(m_change->text());
     return true;
