@@ -36,6 +36,8 @@ Result<Workspace *> CliContext::workspace()
         // Said once, whatever the verb: a damaged database is read, not written.
         if (!m_workspace->damage().isEmpty())
             m_err << "inductiondesk-cli: " << m_workspace->damage() << Qt::endl;
+        if (const QString shared = m_workspace->sharedDriveWarning(); !shared.isEmpty())
+            m_err << "inductiondesk-cli: " << tr("warning: %1").arg(shared) << Qt::endl;
         // The day's backup: a failure is said, but the verb goes on.
         if (m_dailyBackup && existed) {
             if (auto b = BackupUseCases(*m_workspace).dailyIfDue(); !b)

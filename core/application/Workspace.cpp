@@ -24,6 +24,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Cl
 {
     Database::OpenOptions o;
     o.createIfMissing = options.createIfMissing;
+    o.fileSystem = options.fileSystem;
     auto db = Database::openSqlite(path, o);
     if (!db)
         return db.error();
@@ -39,6 +40,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Cl
                        .arg(QDir::toNativeSeparators(BackupFolder(ws->path()).folder()));
     }
     return ws;
+}
+
+QString Workspace::sharedDriveWarning() const
+{
+    const QString fs = m_database->networkFileSystem();
+    if (fs.isEmpty())
+        return {};
+    return tr("%1 is on a network drive (%2). Two computers must not have it open at once: over "
+              "a network, the locks that keep two people's changes apart cannot be relied on, "
+              "and changes may be lost. Open it from one computer at a time, or keep it on this "
+              "computer's own disk.")
+        .arg(QDir::toNativeSeparators(path()), fs);
 }
 
 bool Workspace::changedElsewhere()

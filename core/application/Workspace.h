@@ -29,6 +29,8 @@ public:
     struct OpenOptions
     {
         bool createIfMissing = true;
+        // The file system to take the file to be on (tests); empty: ask the system.
+        QString fileSystem;
     };
 
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Clock &clock,
@@ -47,6 +49,9 @@ public:
     // Why the database may not be written (the quick check on opening found
     // it damaged), or empty.
     QString damage() const;
+    // When the database is on a network share: the warning that two
+    // computers must not open it at once (empty on a local disk).
+    QString sharedDriveWarning() const;
     // SQLite's full integrity and foreign-key checks: what is wrong, or nothing.
     Result<QStringList> checkIntegrity() const;
     // True when someone else (the command line, another copy, a worker's

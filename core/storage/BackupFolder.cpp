@@ -21,7 +21,8 @@ const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
 const QRegularExpression &namePattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("-(\\d{8}-\\d{6})(?:\\.\\d+)?-([a-z-]+)\\.%1$").arg(Database::fileSuffix()));
+        QStringLiteral("-(\\d{8}-\\d{6})(?:\\.(\\d+))?-([a-z-]+)\\.%1$")
+            .arg(Database::fileSuffix()));
     return pattern;
 }
 } // namespace
@@ -48,7 +49,8 @@ QList<BackupFile> BackupFolder::list() const
         const auto m = namePattern().match(f.fileName());
         if (m.hasMatch()) {
             b.made = QDateTime::fromString(m.captured(1), kStamp);
-            b.kind = m.captured(2);
+            b.sequence = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+            b.kind = m.captured(3);
         }
         if (!b.made.isValid()) {
             b.made = f.lastModified();
@@ -57,22 +59,30 @@ QList<BackupFile> BackupFolder::list() const
         out.append(b);
     }
     std::sort(out.begin(), out.end(), [](const BackupFile &a, const BackupFile &b) {
-        return a.made != b.made ? a.made > b.made : a.path > b.path;
+        if (a.made != b.made)
+            return a.made > b.made;
+        return a.sequence != b.sequence ? a.sequence > b.sequence : a.path > b.path;
     });
     return out;
 }
 
 QString BackupFolder::nextPath(const QString &kind) const
 {
-    const QString stamp = QDateTime::currentDateTime().toString(kStamp);
-    QDir dir(m_folder);
-    QString name = QStringLiteral("%1-%2-%3.%4").arg(m_base, stamp, kind, Database::fileSuffix());
-    for (int n = 2; dir.exists(name); ++n)
-        name = QStringLiteral("%1-%2.%3-%4.%5")
-                   .arg(m_base, stamp)
-                   .arg(n)
-                   .arg(kind, Database::fileSuffix());
-    return dir.filePath(name);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString stamp = now.toString(kStamp);
+    // Within one second, after the newest made in it (older ones may have been let go).
+    int sequence = 0;
+    for (const BackupFile &b : list())
+        if (b.kind != QLatin1String("other") && b.made.toString(kStamp) == stamp)
+            sequence = std::max(sequence, b.sequence);
+    const QDir dir(m_folder);
+    if (sequence == 0)
+        return dir.filePath(
+            QStringLiteral("%1-%2-%3.%4").arg(m_base, stamp, kind, Database::fileSuffix()));
+    return dir.filePath(QStringLiteral("%1-%2.%3-%4.%5")
+                            .arg(m_base, stamp)
+                            .arg(sequence + 1)
+                            .arg(kind, Database::fileSuffix()));
 }
 
 Result<BackupFile> BackupFolder::make(Database &db, const QString &kind, const QString &reason)

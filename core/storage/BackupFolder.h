@@ -18,6 +18,7 @@ struct BackupFile
     QDateTime made;
     QString kind; // daily, manual, before-upgrade, before-import, before-restore, damaged, other
     qint64 bytes = 0;
+    int sequence = 1; // the second made within one second is 2, and so on
 };
 
 // The folder of backups kept beside a database ("school backups" beside

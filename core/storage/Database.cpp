@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "storage/BackupFolder.h"
+#include "storage/StorageLocation.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -138,6 +139,20 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                 return q.error();
         }
     }
+    // The write-ahead log lets readers and a writer go on at once, and lets a
+    // backup read while someone saves; over a network share its shared
+    // memory cannot work, so there the rollback journal is kept.
+    const QString fileSystem = options.fileSystem.isEmpty()
+                                   ? StorageLocation::fileSystemOf(info.absoluteFilePath())
+                                   : options.fileSystem;
+    if (StorageLocation::isNetworkFileSystem(fileSystem))
+        database->m_network = fileSystem;
+    if (!options.readOnly && database->m_damage.isEmpty()) {
+        const QString mode =
+            database->m_network.isEmpty() ? QStringLiteral("WAL") : QStringLiteral("DELETE");
+        if (auto j = database->exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)); !j)
+            return j.error();
+    }
     if (current > latestSchemaVersion()) {
         return Error::refused(
             tr("%1 was written by a newer version of InductionDesk (schema version %2; this "
@@ -269,6 +284,12 @@ Result<QStringList> Database::integrityProblems(bool full) const
                                 .arg(fk->value(0).toString(), fk->value(2).toString()));
     }
     return problems;
+}
+
+QString Database::journalMode() const
+{
+    const auto v = scalar(QStringLiteral("PRAGMA journal_mode"));
+    return v ? v->toString().toLower() : QString();
 }
 
 Result<qint64> Database::dataVersion() const
@@ -429,8 +450,13 @@ Status Database::backupTo(const QString &file, const QString &reason)
         return r.error();
     const auto hasLog = scalar(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'backup_log'"));
-    if (hasLog && hasLog->toInt() > 0)
-        return logBackup(file, reason, QDateTime::currentDateTime());
+    if (hasLog && hasLog->toInt() > 0) {
+        // The backup is made; the log is history only (the folder is what
+        // lists backups), so a busy database does not undo a good backup.
+        if (auto logged = logBackup(file, reason, QDateTime::currentDateTime()); !logged)
+            qCWarning(lcDatabase) << "backup not logged:" << logged.error().message;
+        return Status::success();
+    }
     m_pendingBackupLog = std::make_pair(file, reason);
     return Status::success();
 }

@@ -37,6 +37,8 @@ public:
         // An older schema is brought up to date (after a backup); without,
         // it is read as it is (a backup checked before it is restored).
         bool upgrade = true;
+        // The file system to take the file to be on (tests); empty: ask the system.
+        QString fileSystem;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
@@ -114,6 +116,11 @@ public:
     // When the quick check on opening found the file damaged: the plain
     // sentence to show. A damaged database is read but never written.
     QString damage() const { return m_damage; }
+    // The network file system the database is on ("cifs", "nfs4"), or empty
+    // when it is on this computer's own disk.
+    QString networkFileSystem() const { return m_network; }
+    // SQLite's journal mode: "wal" on a local disk, "delete" on a share.
+    QString journalMode() const;
     // SQLite's count of commits made by other connections (another process,
     // another thread's connection): it moves when anyone else writes.
     Result<qint64> dataVersion() const;
@@ -131,6 +138,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     QString m_damage;
+    QString m_network;
     std::optional<std::pair<QString, QString>> m_pendingBackupLog; // made before the log existed
 };
 

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,16 +234,87 @@ private slots:
                 .startsWith(QStringLiteral("the row has 4 fields where the header (row 1) has 3")));
     }
 
+    void backupsAreListedMadeAndRestored()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        auto list = [&] {
+            const CliRun r =
+                cli({QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--json")});
+            return r.json().object();
+        };
+        QCOMPARE(list().value(QStringLiteral("backups")).toArray().size(), 0);
+        QCOMPARE(list().value(QStringLiteral("keep")).toInt(), 10);
+        // The first use of the day makes the day's backup.
+        QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
+        QJsonArray all = list().value(QStringLiteral("backups")).toArray();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("daily"));
+        QCOMPARE(cli({QStringLiteral("people")}).exit, 0);
+        QCOMPARE(list().value(QStringLiteral("backups")).toArray().size(), 1);
+
+        const CliRun made =
+            cli({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--json")});
+        QCOMPARE(made.exit, 0);
+        const QString file = made.json().object().value(QStringLiteral("file")).toString();
+        QVERIFY2(QFileInfo::exists(file), qPrintable(made.out));
+        const CliRun text = cli({QStringLiteral("backup"), QStringLiteral("list")});
+        QVERIFY2(text.out.contains(QStringLiteral("Made by hand")) &&
+                     text.out.contains(QStringLiteral("Daily")),
+                 qPrintable(text.out));
+
+        // A change after the backup, undone by restoring it.
+        QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("working-pattern"),
+                      QStringLiteral("GTA"), QStringLiteral("--days"), QStringLiteral("Mon")})
+                     .exit,
+                 0);
+        const CliRun restored = cli(
+            {QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--json")});
+        QVERIFY2(restored.exit == 0, qPrintable(restored.err));
+        const QString kept = restored.json().object().value(QStringLiteral("kept")).toString();
+        QVERIFY(QFileInfo::exists(kept));
+        QVERIFY(kept.endsWith(QStringLiteral("-before-restore.inductiondesk")));
+        QCOMPARE(cli({QStringLiteral("check")}).exit, 0);
+
+        const CliRun keep = cli({QStringLiteral("backup"), QStringLiteral("keep"),
+                                 QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(keep.exit, 0);
+        QCOMPARE(keep.json().object().value(QStringLiteral("keep")).toInt(), 2);
+        QCOMPARE(list().value(QStringLiteral("backups")).toArray().size(), 2);
+
+        // What cannot be done says why; a wrong verb is a usage error.
+        const CliRun missing = cli({QStringLiteral("backup"), QStringLiteral("restore"),
+                                    m_dir.filePath(QStringLiteral("nowhere.inductiondesk"))});
+        QCOMPARE(missing.exit, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+        const CliRun notDb = cli({QStringLiteral("backup"), QStringLiteral("restore"),
+                                  writeFile(QStringLiteral("notes.txt"), "hello")});
+        QCOMPARE(notDb.exit, 1);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("frobnicate")}).exit, 2);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("keep"), QStringLiteral("x")}).exit,
+                 2);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("keep"), QStringLiteral("0")}).exit,
+                 1);
+    }
+
     void aFullDiskLeavesTheOldFile()
     {
 #ifdef Q_OS_UNIX
         QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
         const QString pdf = writeFile(QStringLiteral("summary.pdf"), "%PDF the good one");
+        // A colleague has the database open, so SQLite's shared-memory file
+        // beside it is already made, as it is whenever anyone has it open.
+        QSqlDatabase colleague =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("colleague"));
+        colleague.setDatabaseName(m_db);
+        QVERIFY(colleague.open());
+        QSqlQuery read(colleague);
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM person")) && read.next());
         const CliRun r = runCliWithFileLimit(
             m_db, m_dir.filePath(QStringLiteral("xdg")),
             {QStringLiteral("report"), QStringLiteral("termly"), QStringLiteral("--term"),
              QStringLiteral("autumn-2026"), QStringLiteral("--pdf"), pdf},
-            40);
+            20);
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("summary.pdf: cannot be written: the file would be "
                                                "larger than this system allows")),
@@ -251,6 +324,8 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("%PDF the good one"));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("summary.pdf*")}, QDir::Files),
                  QStringList{QStringLiteral("summary.pdf")});
+        read.finish();
+        colleague.close();
 
         // Nothing is written over what is not an ordinary file.
         const CliRun dev =

@@ -119,7 +119,10 @@ private slots:
                  qPrintable(backup));
         QVERIFY((*db)->lastBackupTime().isValid());
         QCOMPARE(rawUserVersion(backup), 1);
-        auto old = Database::openSqlite(backup, {false, true});
+        Database::OpenOptions readOnly;
+        readOnly.createIfMissing = false;
+        readOnly.readOnly = true;
+        auto old = Database::openSqlite(backup, readOnly);
         QVERIFY(!old.ok()); // read-only, and it would need upgrading: refused, not changed
         QCOMPARE(rawUserVersion(backup), 1);
         QVERIFY(digest(path) != before);

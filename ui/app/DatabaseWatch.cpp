@@ -28,21 +28,24 @@ QString DatabaseWatch::watch(Workspace *workspace)
         return {};
     }
     m_timer.start();
+    const QString shared = workspace->sharedDriveWarning();
     // SQLite keeps two copies consistent; the lock's warning is for the people.
     m_lock = std::make_unique<QLockFile>(workspace->path() + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0) || m_lock->error() != QLockFile::LockFailedError)
-        return {};
+        return shared;
     qint64 pid = 0;
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     m_openedElsewhere = true;
-    return tr("%1 is already open in another copy of InductionDesk (process %2 on %3). Both can "
-              "save changes; each reads the other's within a few seconds, and a change to "
-              "something the other has changed since is refused, not overwritten.")
-        .arg(QDir::toNativeSeparators(workspace->path()))
-        .arg(pid)
-        .arg(host);
+    const QString elsewhere =
+        tr("%1 is already open in another copy of InductionDesk (process %2 on %3). Both can "
+           "save changes; each reads the other's within a few seconds, and a change to "
+           "something the other has changed since is refused, not overwritten.")
+            .arg(QDir::toNativeSeparators(workspace->path()))
+            .arg(pid)
+            .arg(host);
+    return shared.isEmpty() ? elsewhere : elsewhere + QStringLiteral("\n\n") + shared;
 }
 
 void DatabaseWatch::look()

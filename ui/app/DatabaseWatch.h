@@ -27,7 +27,8 @@ public:
     ~DatabaseWatch() override;
 
     // Watches `workspace` from now on (null: nothing). Returns the warning
-    // to show when another copy of the app had it open first, or nothing.
+    // to show when another copy of the app had it open first or it is on a
+    // network drive, or nothing.
     QString watch(Workspace *workspace);
     bool openedElsewhere() const { return m_openedElsewhere; }
     // Looks now (the timer and the window's activation call it).

@@ -207,7 +207,7 @@ Status MainWindow::openDatabase(const QString &path)
     connect(m_workspace.get(), &Workspace::changed, this, &MainWindow::topicsChanged);
 
     if (const QString elsewhere = m_watch->watch(m_workspace.get()); !elsewhere.isEmpty())
-        reportError(tr("Already open"), Error::refused(elsewhere));
+        reportError(tr("Shared database"), Error::refused(elsewhere));
     m_backupActions->offerRestoreOfDamaged();
     m_backupActions->backUpDailyInBackground();
     m_files->setSamplesFolder(DemoUseCases::samplesFolderFor(m_workspace->path()));
