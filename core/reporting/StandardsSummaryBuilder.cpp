@@ -1,5 +1,6 @@
 #include "StandardsSummaryBuilder.h"
 
+
 #include "development/TrainingPace.h"
 #include "util/Dates.h"
 

@@ -1,5 +1,7 @@
 #include "TermlyReportBuilder.h"
 
+#include "util/BidiText.h"
+
 #include "development/TrainingPace.h"
 #include "scheduling/DueSessions.h"
 #include "scheduling/InductionYear.h"
@@ -77,9 +79,10 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
             ect = ect || a->kind == PairingKind::Ect;
             m.mentors.append(
                 a->period.isOpenEnded() || a->period.to > range.to
-                    ? tr("%1, from %2").arg(name(a->mentorId), Dates::uk(a->period.from))
+                    ? tr("%1, from %2")
+                          .arg(BidiText::isolated(name(a->mentorId)), Dates::uk(a->period.from))
                     : tr("%1, %2 to %3")
-                          .arg(name(a->mentorId), Dates::uk(a->period.from),
+                          .arg(BidiText::isolated(name(a->mentorId)), Dates::uk(a->period.from),
                                Dates::uk(a->period.to)));
         }
         if (ect) {
@@ -99,8 +102,9 @@ TermlyReport TermlyReportBuilder::build(const FlagInput &in, const QString &scho
                 if (p.personId == mentee && p.period.overlaps(range))
                     provider = p.provider;
             }
-            m.programme = provider.isEmpty() ? tr("Trainee teacher")
-                                             : tr("Trainee teacher (%1)").arg(provider);
+            m.programme = provider.isEmpty()
+                              ? tr("Trainee teacher")
+                              : tr("Trainee teacher (%1)").arg(BidiText::isolated(provider));
         }
         // Due: fortnightly sessions count once per fortnight (half of each parity pair).
         QSet<QString> seen;

@@ -106,6 +106,29 @@ private slots:
         }
     }
 
+    // A right-to-left override typed into a name ends with the name: the rest
+    // of the footer still reads left to right.
+    void aDirectionOverrideInANameStaysInTheName()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("bidi.ini")));
+        auto w = open(settings);
+        QVERIFY(w->workspace()->database().exec(QStringLiteral("UPDATE school SET name = ?"),
+                                                {QStringLiteral("Hollinsbrook \u202EAcademy")}));
+        w->setToday(QDate(2026, 12, 21));
+        const QString pdf = m_dir.filePath(QStringLiteral("bidi.pdf"));
+        QVERIFY(w->reportsPage()->savePdf(pdf));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QStringList footers;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (line.contains(QLatin1String("Hollinsbrook")) ||
+                line.contains(QLatin1String("ymedacA")))
+                footers.append(line);
+        QVERIFY2(text.contains(QStringLiteral("Autumn term 2026-27 · produced 21/12/2026")) &&
+                     !text.contains(QStringLiteral("decudorp")),
+                 qPrintable(footers.join(QLatin1Char('|'))));
+        QVERIFY(text.contains(QLatin1String("Page 1 of")));
+    }
+
     void aMenteeWithNoMissedWeeksIsToldSo()
     {
         Settings settings(m_dir.filePath(QStringLiteral("b.ini")));

@@ -170,6 +170,45 @@ private slots:
                  qPrintable(r.warnings.join(QLatin1Char('\n'))));
     }
 
+    // Every character of a name survives the file: long lines folded between
+    // characters, never inside one; commas, semicolons and new lines escaped;
+    // right-to-left letters, direction controls and emoji kept.
+    void everyCharacterOfANameIsKept_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("override") << QStringLiteral("INSET \u202Eday\u202C for Siân");
+        QTest::newRow("arabic") << QStringLiteral("يوم التدريب Training day");
+        QTest::newRow("punctuation") << QStringLiteral("Closed; snow, ice\\ and \"frost\"");
+        QTest::newRow("new line") << QStringLiteral("Closed\nfor the election");
+        QString longName;
+        for (int i = 0; i < 30; ++i)
+            longName += QStringLiteral("é€😀");
+        QTest::newRow("long, multi-byte") << longName;
+    }
+
+    void everyCharacterOfANameIsKept()
+    {
+        QFETCH(QString, name);
+        Closure c;
+        c.academicYear = QStringLiteral("2026-27");
+        c.kind = ClosureKind::Other;
+        c.name = name;
+        c.period = {QDate(2026, 10, 2), QDate(2026, 10, 2)};
+        const QByteArray written = IcsWriter::write(name, QStringLiteral("141372.urn"), {}, {c},
+                                                    QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        for (const QByteArray &line : written.split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData()); // 75 octets and the CR
+        QVERIFY(QString::fromUtf8(written).isValidUtf16());
+        auto events = IcsReader::read(written, QStringLiteral("out.ics"));
+        QVERIFY2(events, events ? "" : qPrintable(events.error().message));
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().summary, name);
+        // The calendar's own name too (X-WR-CALNAME), unfolded.
+        QByteArray unfolded = written;
+        unfolded.replace("\r\n ", "");
+        QVERIFY(unfolded.contains("X-WR-CALNAME:"));
+    }
+
     void roundTripIsExact()
     {
         const TermDatesReading before = readFixture("la-2026-27.ics");

@@ -1,5 +1,7 @@
 #include "ReportRenderer.h"
 
+#include "util/BidiText.h"
+
 #include "util/Dates.h"
 #include "util/SafeFile.h"
 
@@ -207,12 +209,13 @@ QImage ReportRenderer::pageImage(int page, QPageSize::PageSizeId size, qreal dpi
 
 QList<bool> ReportRenderer::pass(Target &target, QPainter &painter, bool draw)
 {
-    const QString footer =
-        m_report
-            ? tr("%1 · %2 · produced %3")
-                  .arg(m_report->school, m_report->period, Dates::uk(m_report->produced))
-            : tr("%1 · %2 · produced %3")
-                  .arg(m_standards->school, m_standards->mentor, Dates::uk(m_standards->produced));
+    const QString footer = m_report ? tr("%1 · %2 · produced %3")
+                                          .arg(BidiText::isolated(m_report->school),
+                                               m_report->period, Dates::uk(m_report->produced))
+                                    : tr("%1 · %2 · produced %3")
+                                          .arg(BidiText::isolated(m_standards->school),
+                                               BidiText::isolated(m_standards->mentor),
+                                               Dates::uk(m_standards->produced));
     Cursor c{target, painter, footer, draw, 1, 0, kMargin, QSizeF(), false};
     c.total = m_pages;
     c.setup(startsLandscape());
@@ -232,7 +235,7 @@ void ReportRenderer::termly(Cursor &c)
     const bool overviewFirst = startsLandscape();
     c.text(tr("Termly summary of mentoring and induction support"), kTitle, true);
     c.text(tr("%1 · %2 (%3 to %4) · produced %5")
-               .arg(report.school, report.period, Dates::uk(report.range.from),
+               .arg(BidiText::isolated(report.school), report.period, Dates::uk(report.range.from),
                     Dates::uk(report.range.to), Dates::uk(report.produced)),
            kBody);
     c.text(tr("This summary reports the mentoring and support given. It does not assess or grade "
@@ -370,7 +373,7 @@ void ReportRenderer::termly(Cursor &c)
     }
     for (const MentorSummary &s : report.mentors) {
         startSection(kMentorBlock);
-        c.text(tr("Mentor: %1").arg(s.name), kHeading, true);
+        c.text(tr("Mentor: %1").arg(BidiText::isolated(s.name)), kHeading, true);
         c.text(tr("Mentees: %1").arg(s.mentees.join(QStringLiteral(", "))), kBody);
         c.text(tr("Training: %1 hours attended; %2 hours expected by the end of the period at the "
                   "programme's pace.")
@@ -389,9 +392,11 @@ void ReportRenderer::standards(Cursor &c)
 {
     const StandardsSummary &summary = *m_standards;
     QPainter &painter = c.painter;
-    c.text(tr("National Standards self-assessment: %1").arg(summary.mentor), kHeading + 1, true);
+    c.text(tr("National Standards self-assessment: %1").arg(BidiText::isolated(summary.mentor)),
+           kHeading + 1, true);
     c.text(tr("%1 · %2 · produced %3")
-               .arg(summary.school, summary.roles.isEmpty() ? tr("mentor") : summary.roles,
+               .arg(BidiText::isolated(summary.school),
+                    summary.roles.isEmpty() ? tr("mentor") : summary.roles,
                     Dates::uk(summary.produced)),
            kBody);
     c.text(summary.lastAssessed.isValid()
@@ -495,7 +500,8 @@ Status ReportRenderer::writePdf(const TermlyReport &report, const QString &path,
 {
     ReportRenderer renderer(report, overview);
     return renderer.writePdfFile(
-        path, tr("Termly summary, %1, %2").arg(report.school, report.period), size);
+        path, tr("Termly summary, %1, %2").arg(BidiText::isolated(report.school), report.period),
+        size);
 }
 
 Status ReportRenderer::writePdf(const StandardsSummary &summary, const QString &path,
