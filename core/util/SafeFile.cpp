@@ -1,5 +1,7 @@
 #include "SafeFile.h"
 
+#include "util/CheckedDevice.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -72,9 +74,11 @@ Status SafeFile::write(const QString &path, const std::function<Status(QIODevice
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("%1: cannot be written: %2").arg(path, reasonOf(file, errno)));
     errno = 0;
-    const Status filled = fill(file);
+    // Writers that ignore write()'s answer are checked all the same.
+    CheckedDevice checked(file);
+    const Status filled = fill(checked);
     const int afterFill = errno;
-    if (!filled || file.error() != QFileDevice::NoError) {
+    if (!filled || checked.failed() || file.error() != QFileDevice::NoError) {
         const QString reason = reasonOf(file, afterFill);
         file.cancelWriting();
         return Error::storage(

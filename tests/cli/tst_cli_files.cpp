@@ -297,6 +297,62 @@ private slots:
                  1);
     }
 
+    // A database that cannot be written is said plainly, with what to do:
+    // never SQLite's words, never blamed on a row of the file being imported.
+    void storageFailuresAreSaidPlainly()
+    {
+#ifdef Q_OS_UNIX
+        QCOMPARE(cli({QStringLiteral("demo")}).exit, 0);
+        QSqlDatabase colleague =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("colleague2"));
+        colleague.setDatabaseName(m_db);
+        QVERIFY(colleague.open());
+        QSqlQuery q(colleague);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next());
+        q.finish();
+        auto plain = [](const CliRun &r) {
+            for (const char *raw : {"database is locked", "Unable to fetch row", "disk I/O error",
+                                    "QSqlQuery", "SQLITE", "exec failed"})
+                if (r.err.contains(QLatin1String(raw)) || r.out.contains(QLatin1String(raw)))
+                    return false;
+            return true;
+        };
+
+        // Locked: a colleague is in the middle of saving.
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const CliRun locked =
+            cli({QStringLiteral("person"), QStringLiteral("working-pattern"), QStringLiteral("GTA"),
+                 QStringLiteral("--days"), QStringLiteral("Mon")});
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(locked.exit, 1);
+        QVERIFY2(locked.err.contains(QStringLiteral("is busy")) &&
+                     locked.err.contains(QStringLiteral("try again")) && plain(locked),
+                 qPrintable(locked.err));
+
+        // Full: the import fails as it writes; the file's rows are not blamed.
+        QByteArray csv = "Staff code,First name,Last name,Email\n";
+        for (int i = 0; i < 12000; ++i)
+            csv += QStringLiteral("Z%1,Firstname%1,Lastname%1,person%1@example.org\n")
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .toUtf8();
+        const QString file = writeFile(QStringLiteral("big.csv"), csv);
+        const CliRun full = runCliWithFileLimit(m_db, m_dir.filePath(QStringLiteral("xdg")),
+                                                {QStringLiteral("import-staff"), file},
+                                                // 700 KiB: room for the backups before
+                                                // it, not for the import's own writes
+                                                1400);
+        QCOMPARE(full.exit, 1);
+        QVERIFY2((full.err.contains(QStringLiteral("is full")) ||
+                  full.err.contains(QStringLiteral("could not be read or written"))) &&
+                     !full.err.contains(QStringLiteral("row ")) &&
+                     !full.err.contains(QStringLiteral("backup")) && plain(full),
+                 qPrintable(full.err));
+        QCOMPARE(cli({QStringLiteral("check")}).exit, 0);
+        q.finish();
+        colleague.close();
+#endif
+    }
+
     void aFullDiskLeavesTheOldFile()
     {
 #ifdef Q_OS_UNIX

@@ -1,16 +1,47 @@
 #include "util/SafeFile.h"
 
+#include "util/CheckedDevice.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
 
 using namespace idesk;
+
+namespace {
+// A device that fails every write past its first `room` bytes, as a full
+// disk does (KeePassXC's tests use one like it).
+class FailingDevice final : public QBuffer
+{
+public:
+    explicit FailingDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (pos() + size > m_room) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        return QBuffer::writeData(data, size);
+    }
+
+private:
+    qint64 m_room;
+};
+} // namespace
 
 // Every file InductionDesk writes for a person goes through SafeFile: the old
 // file survives any failure byte for byte, and what is not an ordinary file
@@ -35,6 +66,43 @@ class TestSafeFile : public QObject
     }
 
 private slots:
+    // A writer that never looks at what write() returns (QTextStream here,
+    // QPdfWriter for the reports) is caught by the device it writes through.
+    void aWriterThatIgnoresFailuresIsCaught_data()
+    {
+        QTest::addColumn<int>("room");
+        for (int room : {0, 1, 100, 4095, 4096, 20000})
+            QTest::newRow(qPrintable(QString::number(room))) << room;
+    }
+
+    void aWriterThatIgnoresFailuresIsCaught()
+    {
+        QFETCH(int, room);
+        FailingDevice disk(room);
+        CheckedDevice checked(disk);
+        {
+            QTextStream out(&checked);
+            for (int i = 0; i < 2000; ++i)
+                out << "BEGIN:VEVENT\r\nSUMMARY:Line " << i << "\r\nEND:VEVENT\r\n";
+        } // flushed here, the answer ignored, as such writers do
+        QVERIFY(checked.failed());
+        QCOMPARE(checked.problem(), QStringLiteral("No space left on device"));
+        QVERIFY(checked.written() <= room);
+        QVERIFY(disk.data().size() <= room);
+    }
+
+    void aWriterWithRoomIsNotFlagged()
+    {
+        FailingDevice disk(1 << 20);
+        CheckedDevice checked(disk);
+        {
+            QTextStream out(&checked);
+            out << "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        }
+        QVERIFY(!checked.failed());
+        QCOMPARE(disk.data(), QByteArray("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+    }
+
     void replacesTheFileWhole()
     {
         const QString path = put(QStringLiteral("report.pdf"), "old");
