@@ -4,8 +4,14 @@
 #include "services/StaffMerge.h"
 #include "storage/PersonRepository.h"
 
+#include "application/StaffImportUseCases.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace idesk;
 
@@ -358,6 +364,75 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, date);
         QCOMPARE(StaffListReader::parseDate(text), date);
+    }
+
+    // Writers take turns: a 20,000-row import is checked before it writes
+    // and written in one short transaction, so small writes made all the
+    // while on another connection (the CLI, a colleague) wait their turn and
+    // every one succeeds.
+    void smallWritesDuringALargeImportAllSucceed()
+    {
+        TestDatabase t;
+        const qint64 someone = t.addPerson(QStringLiteral("ZZZ"));
+        QByteArray csv = "Staff Code,Forename,Surname,Email\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += QStringLiteral("T%1,First%1,Last%1,t%1@trust.example\n")
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .toUtf8();
+        auto p = plan(t, write(t, QStringLiteral("trust.csv"), csv));
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+
+        std::atomic_bool importing{true};
+        Status imported = Error::storage(QStringLiteral("not run"));
+        const QString path = t.workspace().path();
+        const StaffImportPlan thePlan = *p;
+        QThread *importer = QThread::create([&] {
+            const FixedClock clock(QDate(2026, 11, 23));
+            auto ws = Workspace::open(path, clock);
+            if (ws) {
+                auto change = StaffImportUseCases(**ws).apply(thePlan, {}, clock.today());
+                imported = change ? (*ws)->apply(**change) : Status(change.error());
+            }
+            importing = false;
+        });
+        importer->start();
+        int tried = 0;
+        int whileImporting = 0;
+        QStringList failures;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 longest = 0;
+        while ((importing || tried < 20) && timer.elapsed() < 120000) {
+            QElapsedTimer one;
+            one.start();
+            const Status s = t.db().write([&]() -> Status {
+                auto r = t.db().exec(QStringLiteral("UPDATE person SET email = ? WHERE id = ?"),
+                                     {QStringLiteral("e%1@school.example").arg(tried), someone});
+                return r ? Status::success() : Status(r.error());
+            });
+            longest = std::max(longest, one.elapsed());
+            ++tried;
+            whileImporting += importing ? 1 : 0;
+            if (!s)
+                failures.append(s.error().message);
+            QThread::msleep(2);
+        }
+        importer->wait();
+        delete importer;
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(tried >= 20);
+        // Some were started while the import ran, and waited for its one write.
+        QVERIFY2(whileImporting >= 1, qPrintable(QString::number(whileImporting)));
+        qInfo("%d small writes, %d started during the import, the longest took %lld ms", tried,
+              whileImporting, longest);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM person")).value().toInt(),
+                 20001);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT email FROM person WHERE id = ?"), {someone})
+                     .value()
+                     .toString(),
+                 QStringLiteral("e%1@school.example").arg(tried - 1));
     }
 };
 
