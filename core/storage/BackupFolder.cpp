@@ -25,6 +25,16 @@ const QRegularExpression &namePattern()
             .arg(Database::fileSuffix()));
     return pattern;
 }
+// A backup is read as it is: never made, upgraded or written.
+Database::OpenOptions asItIs()
+{
+    Database::OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.quickCheck = false;
+    options.upgrade = false;
+    return options;
+}
 } // namespace
 
 BackupFolder::BackupFolder(const QString &databasePath)
@@ -66,8 +76,11 @@ QList<BackupFile> BackupFolder::list() const
     return out;
 }
 
-QString BackupFolder::nextPath(const QString &kind) const
+Result<QString> BackupFolder::nextPath(const QString &kind) const
 {
+    if (!QDir().mkpath(m_folder))
+        return Error::storage(
+            tr("The backups folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder)));
     const QDateTime now = QDateTime::currentDateTime();
     const QString stamp = now.toString(kStamp);
     // Within one second, after the newest made in it (older ones may have been let go).
@@ -87,10 +100,10 @@ QString BackupFolder::nextPath(const QString &kind) const
 
 Result<BackupFile> BackupFolder::make(Database &db, const QString &kind, const QString &reason)
 {
-    if (!QDir().mkpath(m_folder))
-        return Error::storage(
-            tr("The backups folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder)));
-    const QString path = nextPath(kind);
+    auto next = nextPath(kind);
+    if (!next)
+        return next.error();
+    const QString path = *next;
     if (auto s = db.backupTo(path, reason); !s) {
         QFile::remove(path); // a copy cut short (a full disk) is no backup
         return Error::storage(tr("No backup was made in %1: %2")
@@ -106,10 +119,10 @@ Result<BackupFile> BackupFolder::make(Database &db, const QString &kind, const Q
 
 Result<BackupFile> BackupFolder::copyAsIs(const QString &kind)
 {
-    if (!QDir().mkpath(m_folder))
-        return Error::storage(
-            tr("The backups folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder)));
-    const QString path = nextPath(kind);
+    auto next = nextPath(kind);
+    if (!next)
+        return next.error();
+    const QString path = *next;
     if (!QFile::copy(m_databasePath, path)) {
         QFile::remove(path);
         return Error::storage(
@@ -137,12 +150,7 @@ Status BackupFolder::prune(int keep)
 
 Status BackupFolder::verify(const QString &file)
 {
-    Database::OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false;
-    options.upgrade = false;
-    auto db = Database::openSqlite(file, options);
+    auto db = Database::openSqlite(file, asItIs());
     if (!db)
         return db.error();
     auto problems = (*db)->integrityProblems(true);
@@ -178,12 +186,7 @@ Status BackupFolder::replace(const QString &databasePath, const QString &backup)
     }
     QFile::remove(copy); // VACUUM INTO writes only a new file
     {
-        Database::OpenOptions options;
-        options.createIfMissing = false;
-        options.readOnly = true;
-        options.quickCheck = false;
-        options.upgrade = false;
-        auto source = Database::openSqlite(backup, options);
+        auto source = Database::openSqlite(backup, asItIs());
         if (!source)
             return source.error();
         if (auto r = (*source)->exec(QStringLiteral("VACUUM INTO ?"), {copy}); !r) {

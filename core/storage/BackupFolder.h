@@ -51,7 +51,8 @@ public:
     static Status replace(const QString &databasePath, const QString &backup);
 
 private:
-    QString nextPath(const QString &kind) const;
+    // Where the next backup of `kind` goes (the folder made if need be).
+    Result<QString> nextPath(const QString &kind) const;
 
     QString m_databasePath;
     QString m_base;

@@ -34,6 +34,24 @@ private:
         return days.join(QLatin1Char(','));
     }
 
+    // The tutor gives Gareth (GTA) Monday to Wednesday in the window.
+    static bool setMondayToWednesday(MainWindow &w)
+    {
+        PeopleUseCases people(*w.workspace());
+        WorkSchedule monToWed;
+        monToWed.weekdays = {1, 2, 3};
+        return w.push(
+            QStringLiteral("Working pattern"),
+            people.setWorkingPattern(people.resolve(QStringLiteral("GTA")).value().id, monToWed));
+    }
+    // A colleague sets someone's days from the command line.
+    CliRun setDaysFromTheCommandLine(const QString &path, const QString &code, const QString &days)
+    {
+        return runCli(path, m_dir.path(),
+                      {QStringLiteral("person"), QStringLiteral("working-pattern"), code,
+                       QStringLiteral("--days"), days});
+    }
+
 private slots:
     void aCommandLineChangeBetweenAnEditAndItsUndoIsKept()
     {
@@ -45,19 +63,12 @@ private slots:
         Workspace &ws = *w->workspace();
 
         // The tutor sets a working pattern in the window...
-        PeopleUseCases people(ws);
-        const Person gareth = people.resolve(QStringLiteral("GTA")).value();
-        WorkSchedule monToWed;
-        monToWed.weekdays = {1, 2, 3};
-        QVERIFY(w->push(QStringLiteral("Working pattern"),
-                        people.setWorkingPattern(gareth.id, monToWed)));
+        QVERIFY(setMondayToWednesday(*w));
         QCOMPARE(workingDays(ws, QStringLiteral("GTA")), QStringLiteral("1,2,3"));
 
         // ...a colleague changes it again from the command line...
         const CliRun cli =
-            runCli(path, m_dir.path(),
-                   {QStringLiteral("person"), QStringLiteral("working-pattern"),
-                    QStringLiteral("GTA"), QStringLiteral("--days"), QStringLiteral("Thu,Fri")});
+            setDaysFromTheCommandLine(path, QStringLiteral("GTA"), QStringLiteral("Thu,Fri"));
         QVERIFY2(cli.exit == 0, qPrintable(cli.err));
 
         // ...and the window reads it in when it next looks.
@@ -89,18 +100,11 @@ private slots:
         QStringList messages;
         w->setMessageHook([&](const QString &, const QString &m) { messages.append(m); });
         Workspace &ws = *w->workspace();
-        PeopleUseCases people(ws);
-        const Person gareth = people.resolve(QStringLiteral("GTA")).value();
         const QString before = workingDays(ws, QStringLiteral("GTA"));
-        WorkSchedule monToWed;
-        monToWed.weekdays = {1, 2, 3};
-        QVERIFY(w->push(QStringLiteral("Working pattern"),
-                        people.setWorkingPattern(gareth.id, monToWed)));
+        QVERIFY(setMondayToWednesday(*w));
         // The command line changes someone else.
         const CliRun cli =
-            runCli(path, m_dir.path(),
-                   {QStringLiteral("person"), QStringLiteral("working-pattern"),
-                    QStringLiteral("AMU"), QStringLiteral("--days"), QStringLiteral("Thu,Fri")});
+            setDaysFromTheCommandLine(path, QStringLiteral("AMU"), QStringLiteral("Thu,Fri"));
         QVERIFY2(cli.exit == 0, qPrintable(cli.err));
         w->undoStack()->undo();
         QCOMPARE(workingDays(ws, QStringLiteral("GTA")), before);
